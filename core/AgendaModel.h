@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Meeting.h"
+
+#include <QAbstractItemModel>
+
+#include <vector>
+
+namespace Plenary {
+
+/// The agenda as a tree: item number, title and the number of documents
+/// allocated to each item. Shown by the agenda pane; the view only displays.
+class AgendaModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { NumberColumn, TitleColumn, DocumentsColumn, ColumnCount };
+    enum Role {
+        AgendaIdRole = Qt::UserRole + 1, ///< the item's id ("6.a.i")
+        DocumentCountRole,               ///< documents allocated to this item itself
+        SubtreeDocumentCountRole,        ///< ... to it and its sub-items
+    };
+
+    explicit AgendaModel(QObject *parent = nullptr);
+
+    void setMeeting(const MeetingData &meeting);
+
+    /// The index of an agenda item by id (column 0), invalid if unknown.
+    QModelIndex indexForId(const QString &id) const;
+    /// The ids of an item and all its sub-items.
+    QStringList subtreeIds(const QString &id) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Node {
+        QString id;
+        QString title;
+        int parent = -1; ///< index into m_nodes, -1 for top level
+        int row = 0;     ///< row under its parent
+        QList<int> children;
+        int documents = 0;
+        int subtreeDocuments = 0;
+        QMap<QString, int> perWorkingGroup;
+    };
+    void addItems(const QList<AgendaItem> &items, int parent);
+    const Node *node(const QModelIndex &index) const;
+
+    std::vector<Node> m_nodes;
+    QList<int> m_topLevel;
+};
+
+} // namespace Plenary

@@ -1,0 +1,86 @@
+#include "AsyncStore.h"
+
+#include "DemoMeeting.h"
+#include "MeetingJson.h"
+#include "Store.h"
+
+namespace Plenary {
+
+AsyncStore::AsyncStore(DataPaths paths, QObject *parent)
+    : QObject(parent)
+    , m_paths(std::move(paths))
+    , m_worker(new QObject) {
+    qRegisterMetaType<Plenary::MeetingData>();
+    m_thread.setObjectName(QStringLiteral("plenary-store"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+AsyncStore::~AsyncStore() {
+    // The SQLite connection must be closed in the thread that opened it.
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool AsyncStore::ensureOpen() {
+    if (m_store && m_store->isOpen())
+        return true;
+    m_store = std::make_unique<Store>(m_paths.databaseFile());
+    if (!m_store->open()) {
+        emit failed(tr("Cannot open the meeting database %1: %2")
+                        .arg(m_paths.databaseFile(), m_store->lastError()));
+        m_store.reset();
+        return false;
+    }
+    return true;
+}
+
+void AsyncStore::loadCurrent() {
+    QString error;
+    const auto id = DemoMeeting::ensureCurrentMeeting(*m_store, m_paths, &error);
+    if (!id) {
+        emit failed(tr("Cannot set up the demo meeting: %1").arg(error));
+        return;
+    }
+    const auto meeting = m_store->loadMeeting(*id);
+    if (!meeting) {
+        emit failed(tr("Cannot read meeting %1: %2").arg(*id, m_store->lastError()));
+        return;
+    }
+    emit meetingLoaded(*meeting);
+}
+
+void AsyncStore::openCurrentMeeting() {
+    QMetaObject::invokeMethod(m_worker, [this] {
+        if (ensureOpen())
+            loadCurrent();
+    });
+}
+
+void AsyncStore::importFile(const QString &path) {
+    QMetaObject::invokeMethod(m_worker, [this, path] {
+        if (!ensureOpen()) {
+            emit importFinished(false, tr("The meeting database could not be opened."));
+            return;
+        }
+        const auto parsed = MeetingJson::readFile(path);
+        if (!parsed.meeting) {
+            emit importFinished(false, parsed.error);
+            return;
+        }
+        if (!m_store->importMeeting(*parsed.meeting)) {
+            emit importFinished(
+                false, tr("%1: cannot store the meeting: %2").arg(path, m_store->lastError()));
+            return;
+        }
+        emit importFinished(true, tr("Imported %1 (%n document(s)).", nullptr,
+                                     int(parsed.meeting->documents.size()))
+                                      .arg(parsed.meeting->meeting.title));
+        loadCurrent();
+    });
+}
+
+} // namespace Plenary

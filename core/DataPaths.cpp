@@ -1,0 +1,34 @@
+#include "DataPaths.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace Plenary {
+
+DataPaths DataPaths::standard() {
+    DataPaths p;
+    p.m_root = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    return p;
+}
+
+DataPaths DataPaths::at(const QString &dir) {
+    DataPaths p;
+    p.m_root = QDir(dir).absolutePath();
+    p.m_custom = true;
+    return p;
+}
+
+QString DataPaths::databaseFile() const {
+    return m_root + QStringLiteral("/plenary.sqlite");
+}
+QString DataPaths::documentsDir() const {
+    return m_root + QStringLiteral("/documents");
+}
+QString DataPaths::documentsDir(const QString &meetingId) const {
+    return documentsDir() + QLatin1Char('/') + meetingId;
+}
+QString DataPaths::settingsFile() const {
+    return m_root + QStringLiteral("/plenary.ini");
+}
+
+} // namespace Plenary

@@ -1,0 +1,141 @@
+#include "DocumentTableModel.h"
+
+#include <QLocale>
+
+namespace Plenary {
+
+DocumentTableModel::DocumentTableModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+void DocumentTableModel::setMeeting(const MeetingData &meeting) {
+    beginResetModel();
+    m_meeting = meeting;
+    m_rows.clear();
+    for (int i = 0; i < m_meeting.documents.size(); ++i)
+        m_rows.insert(m_meeting.documents.at(i).number, i);
+    endResetModel();
+}
+
+int DocumentTableModel::rowOf(const QString &number) const {
+    return m_rows.value(number, -1);
+}
+
+int DocumentTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_meeting.documents.size());
+}
+
+int DocumentTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString DocumentTableModel::displayText(const Document &doc, int column) const {
+    switch (column) {
+    case NumberColumn:
+        return doc.number;
+    case TitleColumn:
+        return doc.title;
+    case SourceColumn:
+        return doc.source;
+    case TypeColumn:
+        return label(doc.type);
+    case ForColumn:
+        return label(doc.purpose);
+    case WorkingGroupColumn:
+        return m_meeting.effectiveWorkingGroup(doc);
+    case AgendaItemColumn:
+        return m_meeting.effectiveAgendaItem(doc);
+    case OutcomeColumn: {
+        const Outcome *o = m_meeting.latestOutcome(doc.number);
+        return o ? label(o->status) : QString();
+    }
+    case ReplacedByColumn:
+        return doc.replacedBy;
+    case ReceivedColumn:
+        // Short: within one meeting the year says nothing. UTC, like the deadline.
+        return doc.received.isValid()
+                   ? QLocale().toString(doc.received.toUTC().date(), QLocale::ShortFormat) +
+                         QLatin1Char(' ') + doc.received.toUTC().toString(QStringLiteral("HH:mm"))
+                   : QString();
+    }
+    return {};
+}
+
+QVariant DocumentTableModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_meeting.documents.size())
+        return {};
+    const Document &doc = m_meeting.documents.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(doc, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn)
+            return doc.title;
+        if (index.column() == ReceivedColumn && m_meeting.isLate(doc))
+            return tr("Received after the contribution deadline (%1)")
+                .arg(QLocale().toString(m_meeting.meeting.contributionDeadline,
+                                        QLocale::ShortFormat));
+        if (index.column() == OutcomeColumn) {
+            const Outcome *o = m_meeting.latestOutcome(doc.number);
+            return o ? o->text : QString();
+        }
+        return {};
+    case NumberRole:
+        return doc.number;
+    case AgendaItemRole:
+        return m_meeting.effectiveAgendaItem(doc);
+    case WorkingGroupRole:
+        return m_meeting.effectiveWorkingGroup(doc);
+    case LateRole:
+        return m_meeting.isLate(doc);
+    case SortRole:
+        if (index.column() == ReceivedColumn)
+            return doc.received;
+        if (index.column() == AgendaItemColumn) {
+            // "6.a.i" sorts after "6" and before "10": pad each numeric part.
+            QString key;
+            for (const QString &part : displayText(doc, AgendaItemColumn).split(QLatin1Char('.'))) {
+                bool numeric = false;
+                const int n = part.toInt(&numeric);
+                key += (numeric ? QStringLiteral("%1").arg(n, 4, 10, QLatin1Char('0')) : part) +
+                       QLatin1Char('.');
+            }
+            return key;
+        }
+        return displayText(doc, index.column());
+    case SearchTextRole:
+        return doc.number + QLatin1Char(' ') + doc.title + QLatin1Char(' ') + doc.source;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant DocumentTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("Number");
+    case TitleColumn:
+        return tr("Title");
+    case SourceColumn:
+        return tr("Source");
+    case TypeColumn:
+        return tr("Type");
+    case ForColumn:
+        return tr("For");
+    case WorkingGroupColumn:
+        return tr("WG");
+    case AgendaItemColumn:
+        return tr("Item");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case ReplacedByColumn:
+        return tr("Replaced by");
+    case ReceivedColumn:
+        return tr("Received");
+    }
+    return {};
+}
+
+} // namespace Plenary

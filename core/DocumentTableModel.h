@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Meeting.h"
+
+#include <QAbstractTableModel>
+
+namespace Plenary {
+
+/// The documents of a meeting with the columns a chairman works from
+/// (3GPP's "agenda with Tdoc allocation"): number, title, source, type, for,
+/// working group, agenda item, outcome, replaced by, received.
+class DocumentTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NumberColumn,
+        TitleColumn,
+        SourceColumn,
+        TypeColumn,
+        ForColumn,
+        WorkingGroupColumn,
+        AgendaItemColumn,
+        OutcomeColumn,
+        ReplacedByColumn,
+        ReceivedColumn,
+        ColumnCount
+    };
+    enum Role {
+        NumberRole = Qt::UserRole + 1, ///< the document number
+        AgendaItemRole,                ///< effective agenda item id
+        WorkingGroupRole,              ///< effective working group id
+        LateRole,                      ///< bool: received after the deadline
+        SortRole,                      ///< a value that sorts naturally
+        SearchTextRole,                ///< number, title and source, for filtering
+    };
+
+    explicit DocumentTableModel(QObject *parent = nullptr);
+
+    void setMeeting(const MeetingData &meeting);
+    const MeetingData &meeting() const { return m_meeting; }
+    /// The row of a document, -1 if unknown.
+    int rowOf(const QString &number) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QString displayText(const Document &doc, int column) const;
+
+    MeetingData m_meeting;
+    QHash<QString, int> m_rows;
+};
+
+} // namespace Plenary

@@ -1,0 +1,191 @@
+#pragma once
+
+#include "Vocabulary.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+/// The meeting as plain values: what meeting.json carries, plus the session
+/// state (allocations, outcomes, liaison statements) and the user's private
+/// notes. Copyable snapshots; the store is the source of truth.
+namespace Plenary {
+
+struct Person {
+    QString name;
+    QString organization;
+    QString email;
+
+    bool operator==(const Person &o) const {
+        return name == o.name && organization == o.organization && email == o.email;
+    }
+    /// "Name (Organization)", or whichever part is known.
+    QString displayName() const;
+};
+
+struct MeetingInfo {
+    QString id;    ///< e.g. "fg-smart-1"
+    QString title; ///< e.g. "First meeting of the Focus Group on Smart Grid"
+    QString group; ///< e.g. "ITU-T FG Smart"
+    QString venue;
+    QDate start;
+    QDate end;
+    QDate contributionDeadline;
+    QStringList languages;
+    Person chair;
+    QList<Person> viceChairs;
+    QString secretariatEmail; ///< where document numbers are requested
+    QString dropFolder;       ///< where contributions are uploaded
+    QString documentPrefix;   ///< e.g. "FG-Smart-I-"
+
+    bool operator==(const MeetingInfo &o) const;
+};
+
+/// One item of the agenda. Ids are the numbers as printed ("6", "6.a",
+/// "6.a.i") and stay stable across revisions of the agenda.
+struct AgendaItem {
+    QString id;
+    QString title;
+    QList<AgendaItem> items;
+
+    bool operator==(const AgendaItem &o) const {
+        return id == o.id && title == o.title && items == o.items;
+    }
+};
+
+struct WorkingGroup {
+    QString id; ///< "WG1"
+    QString title;
+    QString termsOfReference;
+    QList<Person> leaders;
+
+    bool operator==(const WorkingGroup &o) const {
+        return id == o.id && title == o.title && termsOfReference == o.termsOfReference &&
+               leaders == o.leaders;
+    }
+};
+
+struct DocumentFile {
+    QString name;
+    qint64 size = -1; ///< -1 when unknown
+    QString sha256;   ///< lower-case hex, empty when unknown
+    QDateTime mtime;  ///< UTC, invalid when unknown
+
+    bool operator==(const DocumentFile &o) const {
+        return name == o.name && size == o.size && sha256 == o.sha256 && mtime == o.mtime;
+    }
+};
+
+struct Document {
+    QString number; ///< "FG-Smart-I-0012"
+    QString title;
+    QString source;
+    DocumentType type = DocumentType::Contribution;
+    Purpose purpose = Purpose::Unspecified;
+    QDateTime received; ///< UTC
+    QStringList agendaItems;
+    QString workingGroup;
+    QString replaces;
+    QString replacedBy;
+    QString abstract;
+    QList<DocumentFile> files;
+
+    bool operator==(const Document &o) const;
+};
+
+/// Where the chairman put a document during the meeting. Either part may be
+/// empty; an allocation overrides the secretariat's pre-allocation in the
+/// manifest.
+struct Allocation {
+    QString workingGroup;
+    QString agendaItem;
+
+    bool operator==(const Allocation &o) const {
+        return workingGroup == o.workingGroup && agendaItem == o.agendaItem;
+    }
+};
+
+struct Outcome {
+    qint64 id = 0; ///< assigned by the store
+    QString agendaItem;
+    QStringList documents;
+    OutcomeStatus status = OutcomeStatus::Noted;
+    QString text;
+    QDateTime at; ///< UTC
+
+    bool operator==(const Outcome &o) const {
+        return id == o.id && agendaItem == o.agendaItem && documents == o.documents &&
+               status == o.status && text == o.text && at == o.at;
+    }
+};
+
+/// An outgoing liaison statement with the fields of the ITU-T template.
+struct LiaisonStatement {
+    QString id;
+    QString title;
+    QStringList questions;
+    QStringList to;
+    QStringList cc;
+    QString purpose; ///< "action", "comment", "information" (may be per addressee)
+    QString from;
+    QString approval; ///< "Agreed to at the FG Smart meeting, Geneva, 16 June 2010"
+    QDate deadline;
+    Person contact;
+    QString body;
+    QStringList attachments; ///< document numbers
+    QString officer;
+    LiaisonStatus status = LiaisonStatus::Draft;
+
+    bool operator==(const LiaisonStatement &o) const;
+};
+
+/// A private note of the user, on a document or one of its pages; never published.
+struct Note {
+    qint64 id = 0;
+    QString document;
+    int page = -1; ///< -1: the whole document
+    QString text;
+    QDateTime updated;
+
+    bool operator==(const Note &o) const {
+        return id == o.id && document == o.document && page == o.page && text == o.text &&
+               updated == o.updated;
+    }
+};
+
+struct MeetingData {
+    MeetingInfo meeting;
+    QList<AgendaItem> agenda;
+    QList<WorkingGroup> workingGroups;
+    QList<Document> documents;
+    QHash<QString, Allocation> allocations; ///< by document number
+    QList<Outcome> outcomes;
+    QList<LiaisonStatement> liaisons;
+    QList<Note> notes;
+
+    bool isEmpty() const { return meeting.id.isEmpty(); }
+
+    const Document *document(const QString &number) const;
+    const WorkingGroup *workingGroup(const QString &id) const;
+    const AgendaItem *agendaItem(const QString &id) const;
+    /// Every agenda item in document order, depth first.
+    QList<const AgendaItem *> flatAgenda() const;
+
+    /// The working group a document sits in: the chairman's allocation if
+    /// any, else the manifest's.
+    QString effectiveWorkingGroup(const Document &doc) const;
+    /// The agenda item a document sits under (first one), same rule.
+    QString effectiveAgendaItem(const Document &doc) const;
+    /// The most recent outcome that names the document, or nullptr.
+    const Outcome *latestOutcome(const QString &number) const;
+    /// True when received after the contribution deadline (end of that day, UTC).
+    bool isLate(const Document &doc) const;
+};
+
+} // namespace Plenary
+
+Q_DECLARE_METATYPE(Plenary::MeetingData)

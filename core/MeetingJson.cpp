@@ -1,0 +1,491 @@
+#include "MeetingJson.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Plenary {
+namespace {
+
+QString typeName(const QJsonValue &v) {
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+/// Walks the JSON tree remembering the path, so that every error says where.
+/// After the first error every accessor returns an empty value; the caller
+/// checks failed() once at the end.
+class Reader {
+public:
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    void fail(const QString &path, const QString &what) {
+        if (m_error.isEmpty())
+            m_error = path.isEmpty() ? what : QStringLiteral("%1: %2").arg(path, what);
+    }
+
+    static QString at(const QString &path, const QString &key) {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+    static QString at(const QString &path, qsizetype index) {
+        return QStringLiteral("%1[%2]").arg(path).arg(index);
+    }
+
+    QString string(const QJsonObject &o, const QString &path, const char *key,
+                   bool required = false) {
+        const QString k = QString::fromLatin1(key);
+        const QJsonValue v = o.value(k);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(at(path, k), QStringLiteral("is missing"));
+            return {};
+        }
+        if (!v.isString()) {
+            fail(at(path, k), QStringLiteral("expected a string, found %1").arg(typeName(v)));
+            return {};
+        }
+        const QString s = v.toString();
+        if (required && s.trimmed().isEmpty())
+            fail(at(path, k), QStringLiteral("must not be empty"));
+        return s;
+    }
+
+    QStringList strings(const QJsonObject &o, const QString &path, const char *key) {
+        const QString k = QString::fromLatin1(key);
+        QStringList out;
+        const QJsonArray arr = array(o, path, key);
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            if (!arr.at(i).isString()) {
+                fail(at(at(path, k), i),
+                     QStringLiteral("expected a string, found %1").arg(typeName(arr.at(i))));
+                return {};
+            }
+            out << arr.at(i).toString();
+        }
+        return out;
+    }
+
+    QJsonArray array(const QJsonObject &o, const QString &path, const char *key) {
+        const QString k = QString::fromLatin1(key);
+        const QJsonValue v = o.value(k);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray()) {
+            fail(at(path, k), QStringLiteral("expected an array, found %1").arg(typeName(v)));
+            return {};
+        }
+        return v.toArray();
+    }
+
+    QJsonObject object(const QJsonValue &v, const QString &path, bool required = true) {
+        if ((v.isUndefined() || v.isNull()) && !required)
+            return {};
+        if (!v.isObject()) {
+            fail(path, v.isUndefined()
+                           ? QStringLiteral("is missing")
+                           : QStringLiteral("expected an object, found %1").arg(typeName(v)));
+            return {};
+        }
+        return v.toObject();
+    }
+
+    QDate date(const QJsonObject &o, const QString &path, const char *key) {
+        const QString s = string(o, path, key);
+        if (s.isEmpty())
+            return {};
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (!d.isValid())
+            fail(at(path, QString::fromLatin1(key)),
+                 QStringLiteral("'%1' is not a date (expected YYYY-MM-DD)").arg(s));
+        return d;
+    }
+
+    QDateTime dateTime(const QJsonObject &o, const QString &path, const char *key) {
+        const QString s = string(o, path, key);
+        if (s.isEmpty())
+            return {};
+        QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
+        if (!dt.isValid()) {
+            // A bare date is accepted as midnight UTC.
+            const QDate d = QDate::fromString(s, Qt::ISODate);
+            if (d.isValid())
+                dt = QDateTime(d, QTime(0, 0), Qt::UTC);
+        }
+        if (!dt.isValid()) {
+            fail(at(path, QString::fromLatin1(key)),
+                 QStringLiteral("'%1' is not a date and time (expected ISO 8601)").arg(s));
+            return {};
+        }
+        // Without an offset the time is taken as UTC, not the reader's local time.
+        if (dt.timeSpec() == Qt::LocalTime)
+            dt.setTimeSpec(Qt::UTC);
+        return dt.toUTC();
+    }
+
+    Person person(const QJsonValue &v, const QString &path) {
+        Person p;
+        if (v.isString()) { // a bare name is fine
+            p.name = v.toString();
+            return p;
+        }
+        const QJsonObject o = object(v, path, false);
+        p.name = string(o, path, "name");
+        p.organization = string(o, path, "organization");
+        p.email = string(o, path, "email");
+        return p;
+    }
+
+    QList<Person> people(const QJsonObject &o, const QString &path, const char *key) {
+        QList<Person> out;
+        const QJsonArray arr = array(o, path, key);
+        for (qsizetype i = 0; i < arr.size(); ++i)
+            out << person(arr.at(i), at(at(path, QString::fromLatin1(key)), i));
+        return out;
+    }
+
+private:
+    QString m_error;
+};
+
+bool isPlainFileName(const QString &name) {
+    return !name.isEmpty() && name != QLatin1String(".") && name != QLatin1String("..") &&
+           !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('\\')) &&
+           !name.contains(QChar(0));
+}
+
+void readAgenda(Reader &r, const QJsonArray &arr, const QString &path, QList<AgendaItem> &out,
+                QSet<QString> &ids, int depth) {
+    if (depth > 8) {
+        r.fail(path, QStringLiteral("the agenda is nested more than 8 levels deep"));
+        return;
+    }
+    for (qsizetype i = 0; i < arr.size() && !r.failed(); ++i) {
+        const QString p = Reader::at(path, i);
+        const QJsonObject o = r.object(arr.at(i), p);
+        AgendaItem item;
+        item.id = r.string(o, p, "id", true).trimmed();
+        item.title = r.string(o, p, "title", true);
+        if (r.failed())
+            return;
+        if (ids.contains(item.id)) {
+            r.fail(Reader::at(p, QStringLiteral("id")),
+                   QStringLiteral("duplicate agenda item id '%1'").arg(item.id));
+            return;
+        }
+        ids.insert(item.id);
+        readAgenda(r, r.array(o, p, "items"), Reader::at(p, QStringLiteral("items")), item.items,
+                   ids, depth + 1);
+        out << item;
+    }
+}
+
+QJsonValue personJson(const Person &p) {
+    QJsonObject o;
+    if (!p.name.isEmpty())
+        o.insert(QStringLiteral("name"), p.name);
+    if (!p.organization.isEmpty())
+        o.insert(QStringLiteral("organization"), p.organization);
+    if (!p.email.isEmpty())
+        o.insert(QStringLiteral("email"), p.email);
+    return o;
+}
+
+QJsonArray peopleJson(const QList<Person> &people) {
+    QJsonArray a;
+    for (const auto &p : people)
+        a.append(personJson(p));
+    return a;
+}
+
+QJsonArray agendaJson(const QList<AgendaItem> &items) {
+    QJsonArray a;
+    for (const auto &item : items) {
+        QJsonObject o{{QStringLiteral("id"), item.id}, {QStringLiteral("title"), item.title}};
+        if (!item.items.isEmpty())
+            o.insert(QStringLiteral("items"), agendaJson(item.items));
+        a.append(o);
+    }
+    return a;
+}
+
+void putIf(QJsonObject &o, const char *key, const QString &value) {
+    if (!value.isEmpty())
+        o.insert(QString::fromLatin1(key), value);
+}
+
+QString isoUtc(const QDateTime &dt) {
+    return dt.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace
+
+MeetingJson::Result MeetingJson::parse(const QByteArray &json, const QString &fileName) {
+    Result result;
+    auto failWith = [&](const QString &what) {
+        result.error = QStringLiteral("%1: %2").arg(fileName, what);
+        return result;
+    };
+    if (json.trimmed().isEmpty())
+        return failWith(QStringLiteral("the file is empty"));
+
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        const QByteArray head = json.left(pe.offset);
+        const int line = head.count('\n') + 1;
+        const int column = int(pe.offset - (head.lastIndexOf('\n') + 1)) + 1;
+        const bool truncated = pe.offset >= json.trimmed().size();
+        return failWith(
+            QStringLiteral("line %1, column %2: %3%4")
+                .arg(line)
+                .arg(column)
+                .arg(pe.errorString(),
+                     truncated ? QStringLiteral(" (the file looks truncated)") : QString()));
+    }
+    if (!doc.isObject())
+        return failWith(QStringLiteral("expected a JSON object at the top level"));
+    const QJsonObject root = doc.object();
+
+    Reader r;
+    const QString format = r.string(root, {}, "format", true);
+    if (r.failed())
+        return failWith(r.error());
+    if (format != QLatin1String(kFormat))
+        return failWith(QStringLiteral("unsupported format '%1' (this version of Plenary reads %2)")
+                            .arg(format, QLatin1String(kFormat)));
+
+    MeetingData m;
+    const QJsonObject mo =
+        r.object(root.value(QStringLiteral("meeting")), QStringLiteral("meeting"));
+    const QString mp = QStringLiteral("meeting");
+    m.meeting.id = r.string(mo, mp, "id", true).trimmed();
+    m.meeting.title = r.string(mo, mp, "title", true);
+    m.meeting.group = r.string(mo, mp, "group");
+    m.meeting.venue = r.string(mo, mp, "venue");
+    m.meeting.start = r.date(mo, mp, "start");
+    m.meeting.end = r.date(mo, mp, "end");
+    m.meeting.contributionDeadline = r.date(mo, mp, "contributionDeadline");
+    m.meeting.languages = r.strings(mo, mp, "languages");
+    m.meeting.chair =
+        r.person(mo.value(QStringLiteral("chair")), Reader::at(mp, QStringLiteral("chair")));
+    m.meeting.viceChairs = r.people(mo, mp, "viceChairs");
+    m.meeting.secretariatEmail = r.string(mo, mp, "secretariatEmail");
+    m.meeting.dropFolder = r.string(mo, mp, "dropFolder");
+    m.meeting.documentPrefix = r.string(mo, mp, "documentPrefix");
+    if (!r.failed() && m.meeting.start.isValid() && m.meeting.end.isValid() &&
+        m.meeting.end < m.meeting.start)
+        r.fail(QStringLiteral("meeting.end"), QStringLiteral("ends before it starts"));
+
+    QSet<QString> agendaIds;
+    readAgenda(r, r.array(root, {}, "agenda"), QStringLiteral("agenda"), m.agenda, agendaIds, 0);
+
+    QSet<QString> wgIds;
+    const QJsonArray wgs = r.array(root, {}, "workingGroups");
+    for (qsizetype i = 0; i < wgs.size() && !r.failed(); ++i) {
+        const QString p = Reader::at(QStringLiteral("workingGroups"), i);
+        const QJsonObject o = r.object(wgs.at(i), p);
+        WorkingGroup wg;
+        wg.id = r.string(o, p, "id", true).trimmed();
+        wg.title = r.string(o, p, "title", true);
+        wg.termsOfReference = r.string(o, p, "termsOfReference");
+        wg.leaders = r.people(o, p, "leaders");
+        if (!r.failed() && wgIds.contains(wg.id))
+            r.fail(Reader::at(p, QStringLiteral("id")),
+                   QStringLiteral("duplicate working group id '%1'").arg(wg.id));
+        wgIds.insert(wg.id);
+        m.workingGroups << wg;
+    }
+
+    static const QRegularExpression hex64(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    QSet<QString> numbers;
+    const QJsonArray docs = r.array(root, {}, "documents");
+    for (qsizetype i = 0; i < docs.size() && !r.failed(); ++i) {
+        const QString p = Reader::at(QStringLiteral("documents"), i);
+        const QJsonObject o = r.object(docs.at(i), p);
+        Document d;
+        d.number = r.string(o, p, "number", true).trimmed();
+        d.title = r.string(o, p, "title");
+        d.source = r.string(o, p, "source");
+        const QString type = r.string(o, p, "type");
+        if (!type.isEmpty()) {
+            if (const auto t = documentTypeFromWire(type))
+                d.type = *t;
+            else
+                r.fail(Reader::at(p, QStringLiteral("type")),
+                       QStringLiteral("unknown document type '%1' (expected one of: %2)")
+                           .arg(type, wireNames(DocumentType{}).join(QStringLiteral(", "))));
+        }
+        const QString purpose = r.string(o, p, "for");
+        if (!purpose.isEmpty()) {
+            if (const auto f = purposeFromWire(purpose))
+                d.purpose = *f;
+            else
+                r.fail(Reader::at(p, QStringLiteral("for")),
+                       QStringLiteral("unknown purpose '%1' (expected one of: %2)")
+                           .arg(purpose, wireNames(Purpose{}).join(QStringLiteral(", "))));
+        }
+        d.received = r.dateTime(o, p, "received");
+        d.agendaItems = r.strings(o, p, "agendaItems");
+        d.workingGroup = r.string(o, p, "workingGroup");
+        d.replaces = r.string(o, p, "replaces");
+        d.replacedBy = r.string(o, p, "replacedBy");
+        d.abstract = r.string(o, p, "abstract");
+        const QJsonArray files = r.array(o, p, "files");
+        QSet<QString> fileNames;
+        for (qsizetype j = 0; j < files.size() && !r.failed(); ++j) {
+            const QString fp = Reader::at(Reader::at(p, QStringLiteral("files")), j);
+            const QJsonObject fo = r.object(files.at(j), fp);
+            DocumentFile f;
+            f.name = r.string(fo, fp, "name", true);
+            if (!r.failed() && !isPlainFileName(f.name))
+                r.fail(Reader::at(fp, QStringLiteral("name")),
+                       QStringLiteral("'%1' is not a plain file name").arg(f.name));
+            if (!r.failed() && fileNames.contains(f.name))
+                r.fail(Reader::at(fp, QStringLiteral("name")),
+                       QStringLiteral("duplicate file '%1'").arg(f.name));
+            fileNames.insert(f.name);
+            const QJsonValue size = fo.value(QStringLiteral("size"));
+            if (!size.isUndefined() && !size.isNull()) {
+                const double s = size.toDouble(-1);
+                if (!size.isDouble() || s < 0 || s != qint64(s))
+                    r.fail(Reader::at(fp, QStringLiteral("size")),
+                           QStringLiteral("expected a non-negative whole number, found %1")
+                               .arg(typeName(size)));
+                else
+                    f.size = qint64(s);
+            }
+            f.sha256 = r.string(fo, fp, "sha256").toLower();
+            if (!r.failed() && !f.sha256.isEmpty() && !hex64.match(f.sha256).hasMatch())
+                r.fail(Reader::at(fp, QStringLiteral("sha256")),
+                       QStringLiteral("expected 64 hexadecimal digits"));
+            f.mtime = r.dateTime(fo, fp, "mtime");
+            d.files << f;
+        }
+        if (r.failed())
+            break;
+        if (numbers.contains(d.number)) {
+            r.fail(Reader::at(p, QStringLiteral("number")),
+                   QStringLiteral("duplicate document number '%1'").arg(d.number));
+            break;
+        }
+        numbers.insert(d.number);
+        for (qsizetype j = 0; j < d.agendaItems.size(); ++j)
+            if (!agendaIds.contains(d.agendaItems.at(j)))
+                r.fail(Reader::at(Reader::at(p, QStringLiteral("agendaItems")), j),
+                       QStringLiteral("unknown agenda item '%1'").arg(d.agendaItems.at(j)));
+        if (!d.workingGroup.isEmpty() && !wgIds.contains(d.workingGroup))
+            r.fail(Reader::at(p, QStringLiteral("workingGroup")),
+                   QStringLiteral("unknown working group '%1'").arg(d.workingGroup));
+        m.documents << d;
+    }
+
+    if (r.failed())
+        return failWith(r.error());
+    result.meeting = std::move(m);
+    return result;
+}
+
+MeetingJson::Result MeetingJson::readFile(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Result r;
+        r.error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return r;
+    }
+    // A manifest of 5,000 documents is a few MB; refuse anything absurd
+    // rather than reading it all into memory.
+    constexpr qint64 kMaxSize = 256 * 1024 * 1024;
+    if (file.size() > kMaxSize) {
+        Result r;
+        r.error = QStringLiteral("%1: the file is larger than 256 MB").arg(path);
+        return r;
+    }
+    return parse(file.readAll(), path);
+}
+
+QByteArray MeetingJson::serialize(const MeetingData &data) {
+    const MeetingInfo &mi = data.meeting;
+    QJsonObject meeting{{QStringLiteral("id"), mi.id}, {QStringLiteral("title"), mi.title}};
+    putIf(meeting, "group", mi.group);
+    putIf(meeting, "venue", mi.venue);
+    putIf(meeting, "start", mi.start.toString(Qt::ISODate));
+    putIf(meeting, "end", mi.end.toString(Qt::ISODate));
+    putIf(meeting, "contributionDeadline", mi.contributionDeadline.toString(Qt::ISODate));
+    if (!mi.languages.isEmpty())
+        meeting.insert(QStringLiteral("languages"), QJsonArray::fromStringList(mi.languages));
+    if (!(mi.chair == Person{}))
+        meeting.insert(QStringLiteral("chair"), personJson(mi.chair));
+    if (!mi.viceChairs.isEmpty())
+        meeting.insert(QStringLiteral("viceChairs"), peopleJson(mi.viceChairs));
+    putIf(meeting, "secretariatEmail", mi.secretariatEmail);
+    putIf(meeting, "dropFolder", mi.dropFolder);
+    putIf(meeting, "documentPrefix", mi.documentPrefix);
+
+    QJsonArray wgs;
+    for (const auto &wg : data.workingGroups) {
+        QJsonObject o{{QStringLiteral("id"), wg.id}, {QStringLiteral("title"), wg.title}};
+        putIf(o, "termsOfReference", wg.termsOfReference);
+        if (!wg.leaders.isEmpty())
+            o.insert(QStringLiteral("leaders"), peopleJson(wg.leaders));
+        wgs.append(o);
+    }
+
+    QJsonArray docs;
+    for (const auto &d : data.documents) {
+        QJsonObject o{{QStringLiteral("number"), d.number}};
+        putIf(o, "title", d.title);
+        putIf(o, "source", d.source);
+        o.insert(QStringLiteral("type"), wireName(d.type));
+        putIf(o, "for", wireName(d.purpose));
+        if (d.received.isValid())
+            o.insert(QStringLiteral("received"), isoUtc(d.received));
+        if (!d.agendaItems.isEmpty())
+            o.insert(QStringLiteral("agendaItems"), QJsonArray::fromStringList(d.agendaItems));
+        putIf(o, "workingGroup", d.workingGroup);
+        putIf(o, "replaces", d.replaces);
+        putIf(o, "replacedBy", d.replacedBy);
+        putIf(o, "abstract", d.abstract);
+        QJsonArray files;
+        for (const auto &f : d.files) {
+            QJsonObject fo{{QStringLiteral("name"), f.name}};
+            if (f.size >= 0)
+                fo.insert(QStringLiteral("size"), double(f.size));
+            putIf(fo, "sha256", f.sha256);
+            if (f.mtime.isValid())
+                fo.insert(QStringLiteral("mtime"), isoUtc(f.mtime));
+            files.append(fo);
+        }
+        if (!files.isEmpty())
+            o.insert(QStringLiteral("files"), files);
+        docs.append(o);
+    }
+
+    const QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)},
+                           {QStringLiteral("meeting"), meeting},
+                           {QStringLiteral("agenda"), agendaJson(data.agenda)},
+                           {QStringLiteral("workingGroups"), wgs},
+                           {QStringLiteral("documents"), docs}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace Plenary

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Meeting.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace Plenary {
+
+class Clock;
+
+/// The local SQLite store: meetings, session state and private notes.
+///
+/// One database file per user (WAL, foreign keys, schema migrations from
+/// StoreSchema). Every write is one transaction, committed with
+/// synchronous=FULL: when a write call returns true, what it wrote survives
+/// the process being killed (and a power cut) at any later point.
+///
+/// A Store belongs to the thread that opened it (a QSqlDatabase connection
+/// cannot cross threads); AsyncStore runs one on a worker thread for the GUI.
+class Store {
+public:
+    explicit Store(QString databasePath, const Clock *clock = nullptr);
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    /// Opens (creating if needed) and migrates the database.
+    [[nodiscard]] bool open();
+    bool isOpen() const;
+    QString databasePath() const { return m_path; }
+    /// What went wrong in the last call that returned false / nullopt / 0.
+    QString lastError() const { return m_error; }
+    int schemaVersion();
+
+    QStringList meetingIds();
+    /// The meeting the user last opened or imported; empty when none.
+    QString currentMeetingId();
+    [[nodiscard]] bool setCurrentMeetingId(const QString &id);
+
+    /// Stores the manifest part of @p data (meeting, agenda, working groups,
+    /// documents and their files) and makes it the current meeting. An
+    /// existing meeting with the same id is updated in place: its allocations,
+    /// outcomes, liaison statements and notes are kept, and so are documents
+    /// that the new manifest no longer lists. All or nothing.
+    [[nodiscard]] bool importMeeting(const MeetingData &data);
+
+    /// Everything stored for a meeting, or nullopt (see lastError()).
+    std::optional<MeetingData> loadMeeting(const QString &id);
+
+    [[nodiscard]] bool setAllocation(const QString &meetingId, const QString &number,
+                                     const Allocation &allocation);
+    /// Records an outcome; returns its new id, 0 on failure.
+    [[nodiscard]] qint64 addOutcome(const QString &meetingId, const Outcome &outcome);
+    [[nodiscard]] bool saveLiaison(const QString &meetingId, const LiaisonStatement &liaison);
+    /// Inserts (id 0) or updates a note; returns its id, 0 on failure.
+    [[nodiscard]] qint64 saveNote(const QString &meetingId, const Note &note);
+
+private:
+    bool fail(const QString &what);
+    bool failQuery(const class QSqlQuery &q, const QString &what);
+    bool exec(const QString &sql);
+    bool migrate();
+    bool writeMeetingRows(const MeetingData &data);
+    template <typename F> bool transaction(F &&body);
+
+    QString m_path;
+    QString m_connection;
+    const Clock *m_clock;
+    QString m_error;
+};
+
+} // namespace Plenary

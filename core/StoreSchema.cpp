@@ -1,0 +1,70 @@
+#include "StoreSchema.h"
+
+namespace Plenary::StoreSchema {
+
+const QList<QStringList> &steps() {
+    static const QList<QStringList> kSteps = {
+        // 1: the meeting as the secretariat publishes it (meeting.json).
+        {
+            QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE meetings (id TEXT PRIMARY KEY, title TEXT NOT NULL, grp TEXT, "
+                "venue TEXT, start_date TEXT, end_date TEXT, deadline TEXT, languages TEXT, "
+                "chair TEXT, vice_chairs TEXT, secretariat_email TEXT, drop_folder TEXT, "
+                "document_prefix TEXT, imported_at TEXT NOT NULL)"),
+            QStringLiteral(
+                "CREATE TABLE agenda_items (meeting_id TEXT NOT NULL REFERENCES meetings(id) "
+                "ON DELETE CASCADE, id TEXT NOT NULL, parent_id TEXT, position INTEGER NOT NULL, "
+                "title TEXT NOT NULL, PRIMARY KEY (meeting_id, id))"),
+            QStringLiteral(
+                "CREATE TABLE working_groups (meeting_id TEXT NOT NULL REFERENCES meetings(id) "
+                "ON DELETE CASCADE, id TEXT NOT NULL, position INTEGER NOT NULL, title TEXT NOT "
+                "NULL, terms_of_reference TEXT, leaders TEXT, PRIMARY KEY (meeting_id, id))"),
+            QStringLiteral(
+                "CREATE TABLE documents (meeting_id TEXT NOT NULL REFERENCES meetings(id) ON "
+                "DELETE CASCADE, number TEXT NOT NULL, position INTEGER NOT NULL, title TEXT, "
+                "source TEXT, type TEXT NOT NULL, purpose TEXT, received TEXT, agenda_items TEXT, "
+                "working_group TEXT, replaces TEXT, replaced_by TEXT, abstract TEXT, "
+                "PRIMARY KEY (meeting_id, number))"),
+            QStringLiteral(
+                "CREATE TABLE document_files (meeting_id TEXT NOT NULL, number TEXT NOT NULL, "
+                "name TEXT NOT NULL, size INTEGER, sha256 TEXT, mtime TEXT, "
+                "PRIMARY KEY (meeting_id, number, name), FOREIGN KEY (meeting_id, number) "
+                "REFERENCES documents(meeting_id, number) ON DELETE CASCADE)"),
+        },
+        // 2: the live session: allocations, outcomes, outgoing liaison statements.
+        {
+            QStringLiteral(
+                "CREATE TABLE allocations (meeting_id TEXT NOT NULL, number TEXT NOT NULL, "
+                "working_group TEXT, agenda_item TEXT, PRIMARY KEY (meeting_id, number), "
+                "FOREIGN KEY (meeting_id, number) REFERENCES documents(meeting_id, number) "
+                "ON DELETE CASCADE)"),
+            QStringLiteral(
+                "CREATE TABLE outcomes (id INTEGER PRIMARY KEY AUTOINCREMENT, meeting_id TEXT "
+                "NOT NULL REFERENCES meetings(id) ON DELETE CASCADE, agenda_item TEXT, documents "
+                "TEXT, status TEXT NOT NULL, text TEXT, at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX outcomes_meeting ON outcomes (meeting_id)"),
+            QStringLiteral(
+                "CREATE TABLE liaisons (meeting_id TEXT NOT NULL REFERENCES meetings(id) ON "
+                "DELETE CASCADE, id TEXT NOT NULL, position INTEGER NOT NULL, title TEXT NOT "
+                "NULL, questions TEXT, to_bodies TEXT, cc TEXT, purpose TEXT, from_body TEXT, "
+                "approval TEXT, deadline TEXT, contact TEXT, body TEXT, attachments TEXT, "
+                "officer TEXT, status TEXT NOT NULL, PRIMARY KEY (meeting_id, id))"),
+        },
+        // 3: the user's private notes (never published).
+        {
+            QStringLiteral(
+                "CREATE TABLE notes (id INTEGER PRIMARY KEY AUTOINCREMENT, meeting_id TEXT NOT "
+                "NULL REFERENCES meetings(id) ON DELETE CASCADE, number TEXT NOT NULL, page "
+                "INTEGER NOT NULL DEFAULT -1, text TEXT NOT NULL, updated TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX notes_document ON notes (meeting_id, number)"),
+        },
+    };
+    return kSteps;
+}
+
+int latestVersion() {
+    return int(steps().size());
+}
+
+} // namespace Plenary::StoreSchema

@@ -1,0 +1,103 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Features</name>
+    <message numerus="yes">
+        <source>Syntax highlighting: available (KF6 SyntaxHighlighting %1, %n syntax definition(s))</source>
+        <translation>
+            <numerusform>Syntax highlighting: available (KF6 SyntaxHighlighting %1, %n syntax definition)</numerusform>
+            <numerusform>Syntax highlighting: available (KF6 SyntaxHighlighting %1, %n syntax definitions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::AgendaModel</name>
+    <message numerus="yes">
+        <source>%n document(s) allocated</source>
+        <translation>
+            <numerusform>%n document allocated</numerusform>
+            <numerusform>%n documents allocated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s)</source>
+        <translation>
+            <numerusform>%1: %n document</numerusform>
+            <numerusform>%1: %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::AsyncStore</name>
+    <message numerus="yes">
+        <source>Imported %1 (%n document(s)).</source>
+        <translation>
+            <numerusform>Imported %1 (%n document).</numerusform>
+            <numerusform>Imported %1 (%n documents).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::MainWindow</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received late</source>
+        <translation>
+            <numerusform>%n received late</numerusform>
+            <numerusform>%n received late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n shown)</source>
+        <translation>
+            <numerusform>%1 (%n shown)</numerusform>
+            <numerusform>%1 (%n shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plenary-cli</name>
+    <message numerus="yes">
+        <source>%n top-level item(s)</source>
+        <translation>
+            <numerusform>%n top-level item</numerusform>
+            <numerusform>%n top-level items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n received after the deadline</source>
+        <translation>
+            <numerusform>, %n received after the deadline</numerusform>
+            <numerusform>, %n received after the deadline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %2 (%n document(s))</source>
+        <translation>
+            <numerusform>Imported %1: %2 (%n document)</numerusform>
+            <numerusform>Imported %1: %2 (%n documents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n in all</source>
+        <translation>
+            <numerusform>, %n in all</numerusform>
+            <numerusform>, %n in all</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,121 @@
+#include "DocumentTableView.h"
+
+#include "DocumentTableModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QStyledItemDelegate>
+
+namespace Plenary {
+
+namespace {
+
+/// Marks documents received after the deadline: the received date in the
+/// palette's link-visited colour is too subtle, so use a warning tone that
+/// reads on light and dark backgrounds, plus the tooltip from the model.
+class LateDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == DocumentTableModel::ReceivedColumn &&
+            index.data(DocumentTableModel::LateRole).toBool()) {
+            const bool dark = option->palette.color(QPalette::Base).lightness() < 128;
+            option->palette.setColor(QPalette::Text,
+                                     dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb7, 0x1c, 0x1c));
+            option->font.setItalic(true);
+        }
+    }
+};
+
+} // namespace
+
+DocumentTableView::DocumentTableView(QWidget *parent)
+    : QTableView(parent) {
+    setObjectName(QStringLiteral("documentTable"));
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSortingEnabled(true);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setShowGrid(false);
+    setTabKeyNavigation(false);
+    setItemDelegate(new LateDelegate(this));
+    verticalHeader()->hide();
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setAccessibleName(tr("Documents"));
+
+    // Right-click on the header chooses the columns, as in most KDE tables.
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(
+        horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+        [this](const QPoint &pos) { columnMenu()->popup(horizontalHeader()->mapToGlobal(pos)); });
+}
+
+QMenu *DocumentTableView::columnMenu() {
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setTitle(tr("Columns"));
+    QAbstractItemModel *m = model();
+    for (int c = 0; m && c < m->columnCount(); ++c) {
+        QAction *a = menu->addAction(m->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        a->setChecked(!isColumnHidden(c));
+        // The number identifies a row: it cannot be hidden.
+        a->setEnabled(c != DocumentTableModel::NumberColumn);
+        connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnHidden(c, !on); });
+    }
+    return menu;
+}
+
+void DocumentTableView::applyDefaultColumnWidths() {
+    const QFontMetrics fm = fontMetrics();
+    auto width = [&fm](const char *sample) {
+        return fm.horizontalAdvance(QString::fromLatin1(sample)) + 24;
+    };
+    QHeaderView *h = horizontalHeader();
+    // The title takes whatever the other columns leave.
+    h->setSectionResizeMode(DocumentTableModel::TitleColumn, QHeaderView::Stretch);
+    h->resizeSection(DocumentTableModel::NumberColumn, width("FG-Smart-I-0000"));
+    h->resizeSection(DocumentTableModel::SourceColumn, width("Deutsche Telekom"));
+    h->resizeSection(DocumentTableModel::TypeColumn, width("Contribution"));
+    h->resizeSection(DocumentTableModel::ForColumn, width("Information"));
+    h->resizeSection(DocumentTableModel::WorkingGroupColumn, width("WG0"));
+    h->resizeSection(DocumentTableModel::AgendaItemColumn, width("6.a.i"));
+    h->resizeSection(DocumentTableModel::OutcomeColumn, width("Approved by cons"));
+    h->resizeSection(DocumentTableModel::ReplacedByColumn, width("Replaced by"));
+    h->resizeSection(DocumentTableModel::ReceivedColumn, width("00/00/00 00:00"));
+}
+
+void DocumentTableView::copySelection() const {
+    QStringList lines;
+    const QModelIndexList rows =
+        selectionModel() ? selectionModel()->selectedRows() : QModelIndexList{};
+    for (const QModelIndex &row : rows)
+        lines << row.data(DocumentTableModel::NumberRole).toString() + QLatin1Char('\t') +
+                     row.siblingAtColumn(DocumentTableModel::TitleColumn).data().toString();
+    if (!lines.isEmpty())
+        QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
+void DocumentTableView::keyPressEvent(QKeyEvent *event) {
+    if (event->matches(QKeySequence::Copy)) {
+        copySelection();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+} // namespace Plenary

@@ -1,0 +1,409 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "AgendaModel.h"
+#include "AsyncStore.h"
+#include "DocumentDetailsPanel.h"
+#include "DocumentFilterModel.h"
+#include "DocumentTableModel.h"
+#include "DocumentTableView.h"
+#include "MeetingInfoDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Plenary {
+
+namespace {
+QLabel *plainLabel(QWidget *parent) {
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+} // namespace
+
+MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_settings(settings)
+    , m_agendaModel(new AgendaModel(this))
+    , m_documentModel(new DocumentTableModel(this))
+    , m_filterModel(new DocumentFilterModel(this)) {
+    setWindowTitle(tr("Plenary"));
+    m_filterModel->setSourceModel(m_documentModel);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(createHeader());
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, central);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(createAgendaPane());
+    m_rightSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    m_rightSplitter->addWidget(createDocumentPane());
+    m_details = new DocumentDetailsPanel(m_rightSplitter);
+    m_details->setObjectName(QStringLiteral("detailsPanel"));
+    m_rightSplitter->addWidget(m_details);
+    m_rightSplitter->setStretchFactor(0, 3);
+    m_rightSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setChildrenCollapsible(false);
+    layout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
+
+    m_statusLabel = plainLabel(this);
+    statusBar()->addPermanentWidget(m_statusLabel);
+    statusBar()->showMessage(tr("Opening the meeting..."));
+    central->setEnabled(false);
+
+    createMenus();
+    restoreWindowState();
+
+    connect(m_store, &AsyncStore::meetingLoaded, this, &MainWindow::showMeeting);
+    connect(m_store, &AsyncStore::failed, this, &MainWindow::showError);
+    connect(m_store, &AsyncStore::importFinished, this, [this](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(message, 8000);
+        else
+            showError(
+                tr("The meeting was not imported; nothing stored has changed.\n\n%1").arg(message));
+    });
+    m_store->openCurrentMeeting();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createHeader() {
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("meetingHeader"));
+    header->setAutoFillBackground(true);
+    header->setBackgroundRole(QPalette::AlternateBase);
+    auto *layout = new QVBoxLayout(header);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(2);
+    m_headerTitle = plainLabel(header);
+    m_headerTitle->setObjectName(QStringLiteral("meetingTitle"));
+    QFont f = m_headerTitle->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    m_headerTitle->setFont(f);
+    m_headerSubtitle = plainLabel(header);
+    m_headerSubtitle->setObjectName(QStringLiteral("meetingSubtitle"));
+    layout->addWidget(m_headerTitle);
+    layout->addWidget(m_headerSubtitle);
+    return header;
+}
+
+QWidget *MainWindow::createAgendaPane() {
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(6, 6, 0, 6);
+    auto *title = plainLabel(pane);
+    title->setText(tr("Agenda"));
+    QFont f = title->font();
+    f.setBold(true);
+    title->setFont(f);
+    layout->addWidget(title);
+
+    m_agendaView = new QTreeView(pane);
+    m_agendaView->setObjectName(QStringLiteral("agendaTree"));
+    m_agendaView->setAccessibleName(tr("Agenda"));
+    m_agendaView->setModel(m_agendaModel);
+    m_agendaView->setUniformRowHeights(true);
+    m_agendaView->setAlternatingRowColors(false);
+    m_agendaView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_agendaView->setTextElideMode(Qt::ElideRight);
+    m_agendaView->header()->setStretchLastSection(false);
+    m_agendaView->header()->setSectionResizeMode(AgendaModel::NumberColumn,
+                                                 QHeaderView::ResizeToContents);
+    m_agendaView->header()->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
+    m_agendaView->header()->setSectionResizeMode(AgendaModel::DocumentsColumn,
+                                                 QHeaderView::ResizeToContents);
+    title->setBuddy(m_agendaView);
+    layout->addWidget(m_agendaView);
+    connect(m_agendaView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_selectedAgendaItem = current.data(AgendaModel::AgendaIdRole).toString();
+                updateScope();
+            });
+    return pane;
+}
+
+QWidget *MainWindow::createDocumentPane() {
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 6, 6, 0);
+
+    auto *bar = new QHBoxLayout;
+    m_scopeLabel = plainLabel(pane);
+    m_scopeLabel->setObjectName(QStringLiteral("scopeLabel"));
+    QFont f = m_scopeLabel->font();
+    f.setBold(true);
+    m_scopeLabel->setFont(f);
+    m_scopeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    bar->addWidget(m_scopeLabel, 1);
+    m_showAllButton = new QToolButton(pane);
+    m_showAllButton->setText(tr("Show All"));
+    m_showAllButton->setToolTip(tr("Show the documents of every agenda item"));
+    m_showAllButton->hide();
+    connect(m_showAllButton, &QToolButton::clicked, this, [this] { selectAgendaItem({}); });
+    bar->addWidget(m_showAllButton);
+    m_filterEdit = new QLineEdit(pane);
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter by number, title or source (Ctrl+F)"));
+    m_filterEdit->setAccessibleName(tr("Filter documents"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setMinimumWidth(fontMetrics().horizontalAdvance(m_filterEdit->placeholderText()) +
+                                  40);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filterModel->setFilterText(text);
+        updateScope();
+    });
+    bar->addWidget(m_filterEdit);
+    layout->addLayout(bar);
+
+    m_documentView = new DocumentTableView(pane);
+    m_documentView->setModel(m_filterModel);
+    m_documentView->applyDefaultColumnWidths();
+    m_documentView->sortByColumn(DocumentTableModel::NumberColumn, Qt::AscendingOrder);
+    layout->addWidget(m_documentView, 1);
+    connect(m_documentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateDetails);
+    return pane;
+}
+
+void MainWindow::createMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import Meeting..."), this, &MainWindow::importMeeting);
+    import->setShortcut(QKeySequence::Open);
+    import->setStatusTip(tr("Import a meeting.json manifest"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy Number and Title"), m_documentView,
+                                    &DocumentTableView::copySelection);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_documentView->addAction(copy);
+    edit->addAction(tr("Select &All Documents"), m_documentView, &QAbstractItemView::selectAll);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Filter Documents"), this, [this] {
+        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_filterEdit->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *showAll =
+        view->addAction(tr("Show &All Documents"), this, [this] { selectAgendaItem({}); });
+    showAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    QAction *details = view->addAction(tr("Show Document &Details"));
+    details->setCheckable(true);
+    details->setChecked(true);
+    details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(details, &QAction::toggled, m_details, &QWidget::setVisible);
+    view->addAction(tr("&Expand Agenda"), m_agendaView, &QTreeView::expandAll);
+    view->addAction(tr("&Collapse Agenda"), m_agendaView, &QTreeView::collapseAll);
+    view->addSeparator();
+    view->addAction(tr("Go to A&genda"), this,
+                    [this] { m_agendaView->setFocus(Qt::ShortcutFocusReason); })
+        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    view->addAction(tr("Go to D&ocuments"), this,
+                    [this] { m_documentView->setFocus(Qt::ShortcutFocusReason); })
+        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+
+    QMenu *meeting = menuBar()->addMenu(tr("&Meeting"));
+    meeting->addAction(tr("Meeting &Information..."), this, &MainWindow::showMeetingInfo)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Plenary"), this, &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showMeeting(const MeetingData &meeting) {
+    const QString selectedDocument =
+        m_documentView->currentIndex().data(DocumentTableModel::NumberRole).toString();
+    m_agendaModel->setMeeting(meeting);
+    m_documentModel->setMeeting(meeting);
+    m_agendaView->expandAll();
+
+    const MeetingInfo &mi = meeting.meeting;
+    const QLocale locale;
+    setWindowTitle(tr("%1 - Plenary").arg(mi.group.isEmpty() ? mi.title : mi.group));
+    m_headerTitle->setText(mi.title);
+    QStringList parts;
+    if (!mi.group.isEmpty())
+        parts << mi.group;
+    if (!mi.venue.isEmpty())
+        parts << mi.venue;
+    if (mi.start.isValid())
+        parts << tr("%1 to %2")
+                     .arg(locale.toString(mi.start, QLocale::LongFormat),
+                          locale.toString(mi.end, QLocale::LongFormat));
+    if (!mi.chair.name.isEmpty())
+        parts << tr("Chairman: %1").arg(mi.chair.name);
+    m_headerSubtitle->setText(parts.join(QStringLiteral("  \u00b7  ")));
+
+    int late = 0;
+    for (const Document &d : meeting.documents)
+        late += meeting.isLate(d) ? 1 : 0;
+    m_statusLabel->setText(tr("%n document(s)", nullptr, int(meeting.documents.size())) +
+                           QStringLiteral("  \u00b7  ") + tr("%n received late", nullptr, late));
+    statusBar()->clearMessage();
+    centralWidget()->setEnabled(true);
+
+    if (!m_selectedAgendaItem.isEmpty() &&
+        m_agendaModel->indexForId(m_selectedAgendaItem).isValid())
+        selectAgendaItem(m_selectedAgendaItem);
+    else
+        selectAgendaItem({});
+    const int row = m_documentModel->rowOf(selectedDocument);
+    if (row >= 0)
+        m_documentView->setCurrentIndex(
+            m_filterModel->mapFromSource(m_documentModel->index(row, 0)));
+    m_loaded = true;
+    updateDetails();
+    emit meetingShown();
+}
+
+void MainWindow::showError(const QString &message) {
+    statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 10000);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Plenary"), message, QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->open();
+}
+
+void MainWindow::selectAgendaItem(const QString &id) {
+    const QModelIndex index = m_agendaModel->indexForId(id);
+    if (index.isValid()) {
+        m_agendaView->setCurrentIndex(index);
+        m_agendaView->scrollTo(index);
+    } else {
+        m_agendaView->selectionModel()->clear();
+        m_selectedAgendaItem.clear();
+        updateScope();
+    }
+}
+
+void MainWindow::updateScope() {
+    m_filterModel->setAgendaItems(m_selectedAgendaItem.isEmpty()
+                                      ? QStringList{}
+                                      : m_agendaModel->subtreeIds(m_selectedAgendaItem));
+    const int shown = m_filterModel->rowCount();
+    QString scope;
+    if (m_selectedAgendaItem.isEmpty()) {
+        scope = tr("All documents");
+    } else {
+        const QModelIndex index = m_agendaModel->indexForId(m_selectedAgendaItem);
+        scope = tr("Item %1: %2")
+                    .arg(m_selectedAgendaItem,
+                         index.siblingAtColumn(AgendaModel::TitleColumn).data().toString());
+    }
+    m_scopeLabel->setText(tr("%1 (%n shown)", nullptr, shown).arg(scope));
+    m_scopeLabel->setToolTip(m_scopeLabel->text());
+    m_showAllButton->setVisible(!m_selectedAgendaItem.isEmpty());
+}
+
+void MainWindow::updateDetails() {
+    const QString number =
+        m_documentView->currentIndex().data(DocumentTableModel::NumberRole).toString();
+    m_details->showDocument(m_documentModel->meeting(),
+                            m_documentModel->meeting().document(number));
+}
+
+void MainWindow::importMeeting() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Meeting"), QString(), tr("Meeting manifests (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Importing %1...").arg(QDir::toNativeSeparators(path)));
+    m_store->importFile(path);
+}
+
+void MainWindow::showAbout() {
+    auto *dialog = new AboutDialog(m_store->paths(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showMeetingInfo() {
+    if (!m_loaded)
+        return;
+    auto *dialog = new MeetingInfoDialog(m_documentModel->meeting(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveWindowState() {
+    m_settings->beginGroup(QStringLiteral("MainWindow"));
+    m_settings->setValue(QStringLiteral("geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("state"), saveState());
+    m_settings->setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    m_settings->setValue(QStringLiteral("rightSplitter"), m_rightSplitter->saveState());
+    m_settings->setValue(QStringLiteral("documentHeader"),
+                         m_documentView->horizontalHeader()->saveState());
+    m_settings->endGroup();
+    m_settings->sync();
+}
+
+void MainWindow::restoreWindowState() {
+    m_settings->beginGroup(QStringLiteral("MainWindow"));
+    const QByteArray geometry = m_settings->value(QStringLiteral("geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // First start: most of the screen, but no bigger than the design size.
+        const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(qMin(1440, avail.width() * 9 / 10), qMin(900, avail.height() * 9 / 10));
+        m_mainSplitter->setSizes({width() / 4, width() * 3 / 4});
+        m_rightSplitter->setSizes({height() * 65 / 100, height() * 35 / 100});
+    }
+    restoreState(m_settings->value(QStringLiteral("state")).toByteArray());
+    m_mainSplitter->restoreState(m_settings->value(QStringLiteral("mainSplitter")).toByteArray());
+    m_rightSplitter->restoreState(m_settings->value(QStringLiteral("rightSplitter")).toByteArray());
+    const QByteArray header = m_settings->value(QStringLiteral("documentHeader")).toByteArray();
+    if (header.isEmpty() || !m_documentView->horizontalHeader()->restoreState(header)) {
+        // First start on a small screen: the two columns a delegate needs
+        // least make room for the titles (View them again from the header).
+        if (width() < 1500) {
+            m_documentView->setColumnHidden(DocumentTableModel::ForColumn, true);
+            m_documentView->setColumnHidden(DocumentTableModel::ReplacedByColumn, true);
+        }
+    }
+    m_settings->endGroup();
+}
+
+} // namespace Plenary

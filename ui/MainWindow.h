@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Meeting.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QSettings;
+class QSplitter;
+class QToolButton;
+class QTreeView;
+
+namespace Plenary {
+
+class AgendaModel;
+class AsyncStore;
+class DocumentDetailsPanel;
+class DocumentFilterModel;
+class DocumentTableModel;
+class DocumentTableView;
+
+/// The main window: the agenda tree on the left, the document table with
+/// its quick filter on the right, the selected document's details below.
+/// It shows what AsyncStore loads and forwards the user's requests.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    AgendaModel *agendaModel() const { return m_agendaModel; }
+    DocumentTableModel *documentModel() const { return m_documentModel; }
+    DocumentFilterModel *filterModel() const { return m_filterModel; }
+    QTreeView *agendaView() const { return m_agendaView; }
+    DocumentTableView *documentView() const { return m_documentView; }
+
+    /// Selects an agenda item (and so filters the table); empty shows all.
+    void selectAgendaItem(const QString &id);
+
+public Q_SLOTS:
+    void showAbout();
+    void showMeetingInfo();
+    void importMeeting();
+
+Q_SIGNALS:
+    /// A meeting has been loaded and is on screen.
+    void meetingShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    QWidget *createHeader();
+    QWidget *createAgendaPane();
+    QWidget *createDocumentPane();
+    void showMeeting(const MeetingData &meeting);
+    void showError(const QString &message);
+    void updateScope();
+    void updateDetails();
+    void saveWindowState();
+    void restoreWindowState();
+
+    AsyncStore *m_store;
+    QSettings *m_settings;
+    AgendaModel *m_agendaModel;
+    DocumentTableModel *m_documentModel;
+    DocumentFilterModel *m_filterModel;
+
+    QLabel *m_headerTitle = nullptr;
+    QLabel *m_headerSubtitle = nullptr;
+    QTreeView *m_agendaView = nullptr;
+    DocumentTableView *m_documentView = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QLabel *m_scopeLabel = nullptr;
+    QToolButton *m_showAllButton = nullptr;
+    DocumentDetailsPanel *m_details = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_rightSplitter = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QString m_selectedAgendaItem;
+    bool m_loaded = false;
+};
+
+} // namespace Plenary
