@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QMenu>
 #include <QPainter>
 #include <QStyledItemDelegate>
@@ -88,14 +89,17 @@ void DocumentTableView::applyDefaultColumnWidths() {
     // The title takes whatever the other columns leave.
     h->setSectionResizeMode(DocumentTableModel::TitleColumn, QHeaderView::Stretch);
     h->resizeSection(DocumentTableModel::NumberColumn, width("FG-Smart-I-0000"));
-    h->resizeSection(DocumentTableModel::SourceColumn, width("Deutsche Telekom"));
+    h->resizeSection(DocumentTableModel::SourceColumn, width("Korea Telecom"));
     h->resizeSection(DocumentTableModel::TypeColumn, width("Contribution"));
     h->resizeSection(DocumentTableModel::ForColumn, width("Information"));
     h->resizeSection(DocumentTableModel::WorkingGroupColumn, width("WG0"));
     h->resizeSection(DocumentTableModel::AgendaItemColumn, width("6.a.i"));
     h->resizeSection(DocumentTableModel::OutcomeColumn, width("Approved by cons"));
     h->resizeSection(DocumentTableModel::ReplacedByColumn, width("Replaced by"));
-    h->resizeSection(DocumentTableModel::ReceivedColumn, width("00/00/00 00:00"));
+    // As the model formats it, in this locale, with the widest digits.
+    const QString received = QLocale().toString(QDate(2010, 12, 28), QLocale::ShortFormat) +
+                             QStringLiteral(" 00:00");
+    h->resizeSection(DocumentTableModel::ReceivedColumn, fm.horizontalAdvance(received) + 24);
 }
 
 void DocumentTableView::copySelection() const {

@@ -130,6 +130,7 @@ QWidget *MainWindow::createAgendaPane() {
     m_agendaView->setAccessibleName(tr("Agenda"));
     m_agendaView->setModel(m_agendaModel);
     m_agendaView->setUniformRowHeights(true);
+    m_agendaView->setIndentation(fontMetrics().averageCharWidth() * 2);
     m_agendaView->setAlternatingRowColors(false);
     m_agendaView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_agendaView->setTextElideMode(Qt::ElideRight);
@@ -288,6 +289,15 @@ void MainWindow::showMeeting(const MeetingData &meeting) {
     if (row >= 0)
         m_documentView->setCurrentIndex(
             m_filterModel->mapFromSource(m_documentModel->index(row, 0)));
+    if (m_defaultColumnsPending) {
+        // First start on a small screen (known only once the window is up):
+        // the two columns a delegate needs least make room for the titles.
+        // The header's context menu shows them again.
+        m_defaultColumnsPending = false;
+        const bool narrow = width() < 1500;
+        m_documentView->setColumnHidden(DocumentTableModel::ForColumn, narrow);
+        m_documentView->setColumnHidden(DocumentTableModel::ReplacedByColumn, narrow);
+    }
     m_loaded = true;
     updateDetails();
     emit meetingShown();
@@ -385,9 +395,15 @@ void MainWindow::restoreWindowState() {
     m_settings->beginGroup(QStringLiteral("MainWindow"));
     const QByteArray geometry = m_settings->value(QStringLiteral("geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        // First start: most of the screen, but no bigger than the design size.
+        // First start: a laptop screen is used whole (the chairman projects
+        // it); a large one gets a generous window, not a wall of white.
         const QRect avail = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-        resize(qMin(1440, avail.width() * 9 / 10), qMin(900, avail.height() * 9 / 10));
+        if (avail.width() < 1600) {
+            resize(avail.size());
+            setWindowState(windowState() | Qt::WindowMaximized);
+        } else {
+            resize(1440, 900);
+        }
         m_mainSplitter->setSizes({width() / 4, width() * 3 / 4});
         m_rightSplitter->setSizes({height() * 65 / 100, height() * 35 / 100});
     }
@@ -395,14 +411,7 @@ void MainWindow::restoreWindowState() {
     m_mainSplitter->restoreState(m_settings->value(QStringLiteral("mainSplitter")).toByteArray());
     m_rightSplitter->restoreState(m_settings->value(QStringLiteral("rightSplitter")).toByteArray());
     const QByteArray header = m_settings->value(QStringLiteral("documentHeader")).toByteArray();
-    if (header.isEmpty() || !m_documentView->horizontalHeader()->restoreState(header)) {
-        // First start on a small screen: the two columns a delegate needs
-        // least make room for the titles (View them again from the header).
-        if (width() < 1500) {
-            m_documentView->setColumnHidden(DocumentTableModel::ForColumn, true);
-            m_documentView->setColumnHidden(DocumentTableModel::ReplacedByColumn, true);
-        }
-    }
+    m_defaultColumnsPending = header.isEmpty() || !m_documentView->horizontalHeader()->restoreState(header);
     m_settings->endGroup();
 }
 

@@ -81,6 +81,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QString m_selectedAgendaItem;
     bool m_loaded = false;
+    bool m_defaultColumnsPending = false;
 };
 
 } // namespace Plenary
