@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimeZone>
 
 namespace Plenary {
 namespace {
@@ -129,7 +130,7 @@ public:
             // A bare date is accepted as midnight UTC.
             const QDate d = QDate::fromString(s, Qt::ISODate);
             if (d.isValid())
-                dt = QDateTime(d, QTime(0, 0), Qt::UTC);
+                dt = QDateTime(d, QTime(0, 0), QTimeZone::utc());
         }
         if (!dt.isValid()) {
             fail(at(path, QString::fromLatin1(key)),
@@ -138,7 +139,7 @@ public:
         }
         // Without an offset the time is taken as UTC, not the reader's local time.
         if (dt.timeSpec() == Qt::LocalTime)
-            dt.setTimeSpec(Qt::UTC);
+            dt.setTimeZone(QTimeZone::utc());
         return dt.toUTC();
     }
 

@@ -97,8 +97,8 @@ void DocumentTableView::applyDefaultColumnWidths() {
     h->resizeSection(DocumentTableModel::OutcomeColumn, width("Approved by cons"));
     h->resizeSection(DocumentTableModel::ReplacedByColumn, width("Replaced by"));
     // As the model formats it, in this locale, with the widest digits.
-    const QString received = QLocale().toString(QDate(2010, 12, 28), QLocale::ShortFormat) +
-                             QStringLiteral(" 00:00");
+    const QString received =
+        QLocale().toString(QDate(2010, 12, 28), QLocale::ShortFormat) + QStringLiteral(" 00:00");
     h->resizeSection(DocumentTableModel::ReceivedColumn, fm.horizontalAdvance(received) + 24);
 }
 

@@ -411,7 +411,8 @@ void MainWindow::restoreWindowState() {
     m_mainSplitter->restoreState(m_settings->value(QStringLiteral("mainSplitter")).toByteArray());
     m_rightSplitter->restoreState(m_settings->value(QStringLiteral("rightSplitter")).toByteArray());
     const QByteArray header = m_settings->value(QStringLiteral("documentHeader")).toByteArray();
-    m_defaultColumnsPending = header.isEmpty() || !m_documentView->horizontalHeader()->restoreState(header);
+    m_defaultColumnsPending =
+        header.isEmpty() || !m_documentView->horizontalHeader()->restoreState(header);
     m_settings->endGroup();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QString>
+#include <QTimeZone>
 
 namespace PlenaryTest {
 
@@ -46,20 +47,20 @@ inline Plenary::MeetingData sampleMeeting() {
     d1.source = QStringLiteral("Россия");
     d1.type = DocumentType::Contribution;
     d1.purpose = Purpose::Decision;
-    d1.received = QDateTime(QDate(2026, 2, 19), QTime(10, 30), Qt::UTC);
+    d1.received = QDateTime(QDate(2026, 2, 19), QTime(10, 30), QTimeZone::utc());
     d1.agendaItems = {QStringLiteral("2.a"), QStringLiteral("2.a.i")};
     d1.workingGroup = QStringLiteral("WP1");
     d1.replacedBy = QStringLiteral("T25-SG17-C-0002");
     d1.abstract = QStringLiteral("摘要 and مرحبا");
     d1.files = {{QStringLiteral("T25-SG17-C-0001.pdf"), 1234,
                  QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-                 QDateTime(QDate(2026, 2, 19), QTime(10, 31), Qt::UTC)},
+                 QDateTime(QDate(2026, 2, 19), QTime(10, 31), QTimeZone::utc())},
                 {QStringLiteral("T25-SG17-C-0001.docx"), -1, {}, {}}};
     Document d2;
     d2.number = QStringLiteral("T25-SG17-C-0002");
     d2.title = QStringLiteral("Proposal, revised");
     d2.type = DocumentType::TemporaryDocument;
-    d2.received = QDateTime(QDate(2026, 3, 3), QTime(8, 0), Qt::UTC);
+    d2.received = QDateTime(QDate(2026, 3, 3), QTime(8, 0), QTimeZone::utc());
     d2.replaces = d1.number;
     Document d3;
     d3.number = QStringLiteral("T25-SG17-LS-0003");

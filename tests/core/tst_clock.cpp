@@ -1,6 +1,7 @@
 #include "Clock.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Plenary;
 
@@ -16,7 +17,7 @@ private Q_SLOTS:
     }
 
     void fixedClockObeys() {
-        const QDateTime t(QDate(2010, 6, 14), QTime(9, 30), Qt::UTC);
+        const QDateTime t(QDate(2010, 6, 14), QTime(9, 30), QTimeZone::utc());
         FixedClock clock(t);
         QCOMPARE(clock.nowUtc(), t);
         clock.advance(90);

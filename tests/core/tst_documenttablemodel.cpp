@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Plenary;
 
@@ -20,7 +21,7 @@ private Q_SLOTS:
                               {m.documents[0].number},
                               OutcomeStatus::Revised,
                               QStringLiteral("to C-0002"),
-                              QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC)};
+                              QDateTime(QDate(2026, 3, 3), QTime(9, 0), QTimeZone::utc())};
         model.setMeeting(m);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.columnCount(), int(DocumentTableModel::ColumnCount));

@@ -2,6 +2,7 @@
 #include "TestUtil.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Plenary;
 
@@ -38,7 +39,7 @@ private Q_SLOTS:
         MeetingData m = PlenaryTest::sampleMeeting();
         const QString n = m.documents[0].number;
         QVERIFY(!m.latestOutcome(n));
-        const QDateTime t(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+        const QDateTime t(QDate(2026, 3, 2), QTime(10, 0), QTimeZone::utc());
         m.outcomes << Outcome{1,  QStringLiteral("2.a"), {n}, OutcomeStatus::Postponed,
                               {}, t.addSecs(3600)};
         m.outcomes << Outcome{
@@ -50,14 +51,14 @@ private Q_SLOTS:
     void lateMeansAfterTheDeadlineDay() {
         MeetingData m = PlenaryTest::sampleMeeting(); // deadline 2026-02-20
         Document d;
-        d.received = QDateTime(QDate(2026, 2, 20), QTime(23, 59), Qt::UTC);
+        d.received = QDateTime(QDate(2026, 2, 20), QTime(23, 59), QTimeZone::utc());
         QVERIFY(!m.isLate(d));
-        d.received = QDateTime(QDate(2026, 2, 21), QTime(0, 0), Qt::UTC);
+        d.received = QDateTime(QDate(2026, 2, 21), QTime(0, 0), QTimeZone::utc());
         QVERIFY(m.isLate(d));
         d.received = {};
         QVERIFY(!m.isLate(d)); // unknown is not late
         m.meeting.contributionDeadline = {};
-        d.received = QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC);
+        d.received = QDateTime(QDate(2030, 1, 1), QTime(0, 0), QTimeZone::utc());
         QVERIFY(!m.isLate(d)); // no deadline, nothing is late
     }
 

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Plenary;
 
@@ -64,7 +65,7 @@ private Q_SLOTS:
             kName);
         QVERIFY2(r.meeting, qPrintable(r.error));
         QCOMPARE(r.meeting->documents[0].received,
-                 QDateTime(QDate(2010, 6, 1), QTime(10, 0), Qt::UTC));
+                 QDateTime(QDate(2010, 6, 1), QTime(10, 0), QTimeZone::utc()));
     }
 
     void truncatedFilesAreRejected() {

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Plenary;
 
@@ -49,7 +50,7 @@ private Q_SLOTS:
 
     void importAndLoadRoundTrip() {
         QTemporaryDir dir;
-        FixedClock clock(QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC));
+        FixedClock clock(QDateTime(QDate(2026, 3, 1), QTime(12, 0), QTimeZone::utc()));
         Store store(dbPath(dir), &clock);
         QVERIFY(store.open());
         const MeetingData m = PlenaryTest::sampleMeeting();
@@ -80,7 +81,7 @@ private Q_SLOTS:
                   {n1},
                   OutcomeStatus::Revised,
                   QStringLiteral("Revised in C-0002"),
-                  QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::UTC)};
+                  QDateTime(QDate(2026, 3, 3), QTime(9, 0), QTimeZone::utc())};
         const qint64 oid = store.addOutcome(id, o);
         QVERIFY(oid > 0);
         LiaisonStatement ls;
@@ -101,7 +102,7 @@ private Q_SLOTS:
         ls.status = LiaisonStatus::ApprovedByConsensus;
         QVERIFY(store.saveLiaison(id, ls));
         Note note{0, n1, 3, QStringLiteral("Check figure 2"),
-                  QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC)};
+                  QDateTime(QDate(2026, 3, 2), QTime(8, 0), QTimeZone::utc())};
         const qint64 nid = store.saveNote(id, note);
         QVERIFY(nid > 0);
 

@@ -123,7 +123,8 @@ private Q_SLOTS:
             AsyncStore store(DataPaths::at(dir.path()));
             MainWindow window(&store, &settings);
             QSignalSpy shown(&window, &MainWindow::meetingShown);
-            window.resize(720, 520); // inside the offscreen screen (800x600): restoreGeometry() clamps
+            window.resize(720,
+                          520); // inside the offscreen screen (800x600): restoreGeometry() clamps
             window.show();
             QVERIFY(shown.wait(30000));
             window.close();
