@@ -4,8 +4,17 @@
 #include "DemoMeeting.h"
 #include "MeetingJson.h"
 #include "Store.h"
+#include "SyncEngine.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
+
+#include <unistd.h>
 
 namespace Plenary::Cli {
 
@@ -100,6 +109,102 @@ int import(const DataPaths &paths, const QString &file, QTextStream &out, QTextS
                .arg(parsed.meeting->meeting.id, parsed.meeting->meeting.title)
         << Qt::endl;
     return 0;
+}
+
+int sync(const DataPaths &paths, const QString &urlText, int jobs, bool json, QTextStream &out,
+         QTextStream &err) {
+    const QUrl url = QUrl::fromUserInput(urlText);
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        err << QCoreApplication::translate(
+                   "plenary-cli", "plenary-cli: '%1' is not an http:// or https:// address")
+                   .arg(urlText)
+            << Qt::endl;
+        return 2;
+    }
+    Store store(paths.databaseFile());
+    if (!openStore(store, err))
+        return 1;
+    QNetworkAccessManager nam;
+    SyncOptions options;
+    options.jobs = jobs;
+    SyncEngine engine(store, nam, paths, options);
+    const bool tty = isatty(STDERR_FILENO);
+    const QLocale locale;
+    QObject::connect(&engine, &SyncEngine::progress, &engine, [&](const SyncProgress &p) {
+        if (!tty || json)
+            return; // a progress line only where someone watches
+        QString line =
+            QCoreApplication::translate("plenary-cli", "%1/%2 files, %3 of %4, %5/s")
+                .arg(p.filesDone)
+                .arg(p.filesTotal)
+                .arg(locale.formattedDataSize(p.bytesDone), locale.formattedDataSize(p.bytesTotal),
+                     locale.formattedDataSize(qint64(p.bytesPerSecond)));
+        if (p.secondsLeft >= 0)
+            line +=
+                QCoreApplication::translate("plenary-cli", ", %n s left", nullptr, p.secondsLeft);
+        if (p.filesFailed)
+            line +=
+                QCoreApplication::translate("plenary-cli", ", %n failed", nullptr, p.filesFailed);
+        err << '\r' << line.leftJustified(78) << Qt::flush;
+    });
+    SyncResult result;
+    QEventLoop loop;
+    QObject::connect(&engine, &SyncEngine::finished, &loop, [&](const SyncResult &r) {
+        result = r;
+        loop.quit();
+    });
+    engine.start(url);
+    if (engine.isRunning())
+        loop.exec();
+    if (tty && !json)
+        err << '\r' << QString(78, QLatin1Char(' ')) << '\r' << Qt::flush;
+
+    if (json) {
+        QJsonArray failures;
+        for (const SyncFailure &f : result.failures)
+            failures.append(QJsonObject{{QStringLiteral("number"), f.number},
+                                        {QStringLiteral("name"), f.name},
+                                        {QStringLiteral("reason"), f.reason}});
+        const QJsonObject o{
+            {QStringLiteral("ok"), result.ok},
+            {QStringLiteral("meeting"), result.meetingId},
+            {QStringLiteral("error"), result.error},
+            {QStringLiteral("requests"), result.requests},
+            {QStringLiteral("folders"), result.folders},
+            {QStringLiteral("downloaded"), result.downloaded},
+            {QStringLiteral("updated"), result.updated},
+            {QStringLiteral("unchanged"), result.unchanged},
+            {QStringLiteral("withdrawn"), result.withdrawn},
+            {QStringLiteral("failures"), failures},
+            {QStringLiteral("refused"), QJsonArray::fromStringList(result.refused)}};
+        out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else if (result.error.isEmpty()) {
+        out << QCoreApplication::translate(
+                   "plenary-cli",
+                   "%1: %2 downloaded, %3 updated, %4 unchanged, %5 withdrawn on server "
+                   "(%n request(s))",
+                   nullptr, result.requests)
+                   .arg(result.meetingId)
+                   .arg(result.downloaded)
+                   .arg(result.updated)
+                   .arg(result.unchanged)
+                   .arg(result.withdrawn)
+            << Qt::endl;
+    }
+    if (!result.error.isEmpty())
+        err << QCoreApplication::translate("plenary-cli", "plenary-cli: %1").arg(result.error)
+            << Qt::endl;
+    for (const SyncFailure &f : result.failures)
+        err << QCoreApplication::translate("plenary-cli", "plenary-cli: %1 (%2): %3")
+                   .arg(f.number.isEmpty() ? f.name : f.number, f.name, f.reason)
+            << Qt::endl;
+    for (const QString &r : result.refused)
+        err << QCoreApplication::translate("plenary-cli", "plenary-cli: refused: %1").arg(r)
+            << Qt::endl;
+    if (result.cancelled)
+        return 130;
+    return result.ok ? 0 : 1;
 }
 
 } // namespace Plenary::Cli

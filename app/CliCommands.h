@@ -13,6 +13,8 @@ namespace Cli {
 
 int info(const DataPaths &paths, QTextStream &out, QTextStream &err);
 int import(const DataPaths &paths, const QString &file, QTextStream &out, QTextStream &err);
+int sync(const DataPaths &paths, const QString &url, int jobs, bool json, QTextStream &out,
+         QTextStream &err);
 
 } // namespace Cli
 } // namespace Plenary

@@ -32,8 +32,19 @@ int main(int argc, char *argv[]) {
         QCoreApplication::translate("plenary-cli", "Keep the database and documents in <dir>."),
         QCoreApplication::translate("plenary-cli", "dir"));
     parser.addOption(dataDir);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("plenary-cli", "info | import"));
+    const QCommandLineOption jobs(
+        QStringLiteral("jobs"),
+        QCoreApplication::translate("plenary-cli",
+                                    "Parallel transfers for sync (1-32, default 6)."),
+        QCoreApplication::translate("plenary-cli", "n"), QStringLiteral("6"));
+    parser.addOption(jobs);
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("plenary-cli", "Print the result of sync as JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QCoreApplication::translate("plenary-cli", "info | import | sync"));
     parser.addPositionalArgument(
         QStringLiteral("args"),
         QCoreApplication::translate("plenary-cli", "Arguments of the command."),
@@ -57,12 +68,24 @@ int main(int argc, char *argv[]) {
         return Cli::info(paths, out, err);
     if (command == QLatin1String("import") && args.size() == 2)
         return Cli::import(paths, args.at(1), out, err);
+    if (command == QLatin1String("sync") && args.size() == 2) {
+        bool ok = false;
+        const int n = parser.value(jobs).toInt(&ok);
+        if (!ok || n < 1 || n > 32) {
+            err << QCoreApplication::translate("plenary-cli",
+                                               "plenary-cli: --jobs takes a number from 1 to 32")
+                << Qt::endl;
+            return 2;
+        }
+        return Cli::sync(paths, args.at(1), n, parser.isSet(json), out, err);
+    }
 
     if (command.isEmpty())
         err << QCoreApplication::translate(
                    "plenary-cli", "plenary-cli: no command given; try 'plenary-cli --help'")
             << Qt::endl;
-    else if (command == QLatin1String("info") || command == QLatin1String("import"))
+    else if (command == QLatin1String("info") || command == QLatin1String("import") ||
+             command == QLatin1String("sync"))
         err << QCoreApplication::translate(
                    "plenary-cli", "plenary-cli: wrong arguments for '%1'; try 'plenary-cli --help'")
                    .arg(command)

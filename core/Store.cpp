@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "StoreSchema.h"
+#include "StoreValues.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,6 +19,7 @@
 Q_LOGGING_CATEGORY(lcStore, "plenary.core.store", QtWarningMsg)
 
 namespace Plenary {
+using namespace StoreValues;
 namespace {
 
 QString listJson(const QStringList &list) {
@@ -67,25 +69,6 @@ QList<Person> peopleFromJson(const QVariant &v) {
     return out;
 }
 
-// Dates and times are stored as ISO 8601 text, times in UTC; NULL when unset.
-QVariant dateValue(const QDate &d) {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-QVariant timeValue(const QDateTime &t) {
-    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
-}
-QDate dateFrom(const QVariant &v) {
-    return QDate::fromString(v.toString(), Qt::ISODate);
-}
-QDateTime timeFrom(const QVariant &v) {
-    if (v.isNull())
-        return {};
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
-}
-QVariant textOrNull(const QString &s) {
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
 } // namespace
 
 Store::Store(QString databasePath, const Clock *clock)
@@ -118,7 +101,7 @@ bool Store::exec(const QString &sql) {
     return true;
 }
 
-template <typename F> bool Store::transaction(F &&body) {
+bool Store::transaction(const std::function<bool()> &body) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen())
         return fail(QStringLiteral("the store is not open"));

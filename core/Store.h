@@ -1,10 +1,12 @@
 #pragma once
 
+#include "FileSync.h"
 #include "Meeting.h"
 
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Plenary {
@@ -58,13 +60,26 @@ public:
     /// Inserts (id 0) or updates a note; returns its id, 0 on failure.
     [[nodiscard]] qint64 saveNote(const QString &meetingId, const Note &note);
 
+    // Sync state (StoreSync.cpp).
+    QString sourceUrl(const QString &meetingId);
+    /// The meeting synced from @p url, if any.
+    QString meetingIdForSource(const QUrl &url);
+    [[nodiscard]] bool setSourceUrl(const QString &meetingId, const QUrl &url);
+    std::optional<FolderCache> folderCache(const QString &meetingId, const QUrl &url);
+    [[nodiscard]] bool saveFolderCache(const QString &meetingId, const QUrl &url,
+                                       const FolderCache &cache);
+    QList<FileSyncRecord> fileSyncRecords(const QString &meetingId);
+    /// Inserts or replaces the records (by URL), all in one transaction.
+    [[nodiscard]] bool saveFileSyncRecords(const QString &meetingId,
+                                           const QList<FileSyncRecord> &records);
+
 private:
     bool fail(const QString &what);
     bool failQuery(const class QSqlQuery &q, const QString &what);
     bool exec(const QString &sql);
     bool migrate();
     bool writeMeetingRows(const MeetingData &data);
-    template <typename F> bool transaction(F &&body);
+    bool transaction(const std::function<bool()> &body);
 
     QString m_path;
     QString m_connection;

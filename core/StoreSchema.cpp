@@ -59,6 +59,23 @@ const QList<QStringList> &steps() {
                 "INTEGER NOT NULL DEFAULT -1, text TEXT NOT NULL, updated TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX notes_document ON notes (meeting_id, number)"),
         },
+        // 4: document sync: where a meeting comes from, the cached folder
+        // listings / manifest, and what is on disk for every remote file.
+        {
+            QStringLiteral("ALTER TABLE meetings ADD COLUMN source_url TEXT"),
+            QStringLiteral(
+                "CREATE TABLE sync_folders (meeting_id TEXT NOT NULL REFERENCES meetings(id) ON "
+                "DELETE CASCADE, url TEXT NOT NULL, etag TEXT, last_modified TEXT, body BLOB, "
+                "PRIMARY KEY (meeting_id, url))"),
+            QStringLiteral(
+                "CREATE TABLE file_sync (meeting_id TEXT NOT NULL REFERENCES meetings(id) ON "
+                "DELETE CASCADE, url TEXT NOT NULL, number TEXT NOT NULL, name TEXT NOT NULL, "
+                "local_path TEXT NOT NULL, etag TEXT, last_modified TEXT, listed_size INTEGER, "
+                "listed_mtime TEXT, expected_sha256 TEXT, state TEXT NOT NULL, local_size INTEGER, "
+                "local_sha256 TEXT, previous_path TEXT, error TEXT, updated TEXT, "
+                "PRIMARY KEY (meeting_id, url))"),
+            QStringLiteral("CREATE INDEX file_sync_number ON file_sync (meeting_id, number)"),
+        },
     };
     return kSteps;
 }

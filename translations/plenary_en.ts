@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>Plenary::Transfer</name>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (after %n attempt)</numerusform>
+            <numerusform>%1 (after %n attempts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>plenary-cli</name>
     <message numerus="yes">
         <source>%n top-level item(s)</source>
@@ -97,6 +107,27 @@
         <translation>
             <numerusform>, %n in all</numerusform>
             <numerusform>, %n in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n s left</source>
+        <translation>
+            <numerusform>, %n s left</numerusform>
+            <numerusform>, %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 downloaded, %3 updated, %4 unchanged, %5 withdrawn on server (%n request(s))</source>
+        <translation>
+            <numerusform>%1: %2 downloaded, %3 updated, %4 unchanged, %5 withdrawn on server (%n request)</numerusform>
+            <numerusform>%1: %2 downloaded, %3 updated, %4 unchanged, %5 withdrawn on server (%n requests)</numerusform>
         </translation>
     </message>
 </context>

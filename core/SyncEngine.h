@@ -1,0 +1,135 @@
+#pragma once
+
+#include "DataPaths.h"
+#include "FileSync.h"
+#include "Meeting.h"
+#include "SyncOptions.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace Plenary {
+
+class Store;
+class Transfer;
+struct TransferResult;
+
+struct SyncProgress {
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0; ///< of the files being downloaded, as far as known
+    int filesDone = 0;
+    int filesTotal = 0; ///< files to download in this sync
+    int filesFailed = 0;
+    double bytesPerSecond = 0;
+    int secondsLeft = -1; ///< -1: unknown
+};
+
+struct SyncFailure {
+    QString number;
+    QString name;
+    QString reason;
+};
+
+struct SyncResult {
+    bool ok = false;
+    bool cancelled = false;
+    QString meetingId;
+    QString error; ///< why the whole sync failed (no manifest or listing)
+    int requests = 0;
+    int folders = 0;
+    int downloaded = 0;
+    int unchanged = 0;
+    int updated = 0;
+    int withdrawn = 0;
+    QList<SyncFailure> failures;
+    QStringList refused; ///< listing links refused for safety
+};
+
+/// Makes a meeting folder on a web server a complete, verified local copy.
+///
+/// It reads the folder's meeting.json or, failing that, its directory
+/// listing (and sub-folders to SyncOptions::maxDepth), updates the meeting in
+/// the store, then downloads what is new or changed with up to
+/// SyncOptions::jobs parallel Transfers. Unchanged meetings cost one request
+/// per folder. Lives in one thread with its Store and network manager (a
+/// worker thread under the GUI); all I/O is asynchronous there.
+class SyncEngine : public QObject {
+    Q_OBJECT
+public:
+    SyncEngine(Store &store, QNetworkAccessManager &nam, DataPaths paths, SyncOptions options = {},
+               QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void start(const QUrl &folderUrl);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    /// The meeting id a manifest-less folder gets: host and path, slugged.
+    static QString meetingIdForUrl(const QUrl &folderUrl);
+
+Q_SIGNALS:
+    void progress(const Plenary::SyncProgress &progress);
+    void fileStateChanged(const QString &number, const QString &name, Plenary::FileState state);
+    void finished(const Plenary::SyncResult &result);
+
+private:
+    struct RemoteFile {
+        QUrl url;
+        QString number;
+        QString name;
+        QString relativePath;
+        qint64 size = -1;
+        bool sizeExact = false;
+        QDateTime mtime;
+        QString sha256;
+    };
+
+    void fetchManifest();
+    void fetchFolder(const QUrl &url, int depth);
+    void folderFetched(QNetworkReply *reply, const QUrl &url, int depth, bool manifest);
+    void listingReady(const QUrl &url, const QByteArray &body, int depth);
+    void plan();
+    void startNext();
+    void transferDone(Transfer *transfer, const TransferResult &result);
+    void emitProgress();
+    void finish(const QString &error = {});
+    QNetworkReply *get(const QUrl &url, const QString &meetingId);
+    QString localPath(const QString &relative) const;
+
+    Store &m_store;
+    QNetworkAccessManager &m_nam;
+    DataPaths m_paths;
+    SyncOptions m_options;
+
+    bool m_running = false;
+    bool m_cancelled = false;
+    QUrl m_root;
+    QString m_meetingId;
+    std::optional<MeetingData> m_manifest;
+    bool m_folderChanged = false;
+    int m_pendingFolders = 0;
+    QList<RemoteFile> m_remote;
+    QList<QNetworkReply *> m_folderReplies;
+    QHash<QUrl, FolderCache> m_pendingCaches; // fetched, saved once the meeting is stored
+
+    QHash<QString, FileSyncRecord> m_records; // by URL
+    QList<QString> m_queue;                   // URLs to download
+    QHash<QString, RemoteFile> m_remoteByUrl;
+    QList<Transfer *> m_active;
+    SyncResult m_result;
+    SyncProgress m_progress;
+    QTimer m_progressTimer;
+    QElapsedTimer m_clock;
+    QList<QPair<qint64, qint64>> m_speedSamples; // (ms, bytesDone)
+};
+
+} // namespace Plenary
+
+Q_DECLARE_METATYPE(Plenary::SyncProgress)
+Q_DECLARE_METATYPE(Plenary::SyncResult)

@@ -1,0 +1,391 @@
+#include "Transfer.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcTransfer, "plenary.core.transfer", QtWarningMsg)
+
+namespace Plenary {
+
+namespace {
+
+bool isHtmlName(const QString &path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("html") || suffix == QLatin1String("htm") ||
+           suffix == QLatin1String("xhtml");
+}
+
+// Errors worth another attempt: the network, not the request, failed.
+bool isTransient(QNetworkReply::NetworkError e) {
+    switch (e) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the stall timeout
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProtocolFailure:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+Transfer::Transfer(QNetworkAccessManager &nam, TransferRequest request, const SyncOptions &options,
+                   QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_request(std::move(request))
+    , m_options(options) {}
+
+Transfer::~Transfer() {
+    if (m_reply)
+        m_reply->abort();
+}
+
+void Transfer::start() {
+    attempt();
+}
+
+void Transfer::cancel() {
+    if (m_done)
+        return;
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort(); // onFinished() reports the cancellation
+    else
+        finish(TransferResult::Cancelled); // waiting for a retry
+}
+
+void Transfer::attempt() {
+    if (m_cancelled || m_done)
+        return;
+    ++m_attempts;
+    m_headersSeen = false;
+    m_abortReason.clear();
+    m_abortRetryable = false;
+    m_received = 0;
+    m_announced = -1;
+    m_offset = 0;
+    m_hash.reset();
+
+    QNetworkRequest req(m_request.url);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::NoLessSafeRedirectPolicy);
+    req.setMaximumRedirectsAllowed(m_options.maxRedirects);
+    req.setTransferTimeout(m_options.stallTimeoutMs);
+    // The bytes as stored: no transparent decompression (a gzip bomb cannot
+    // expand, and Range offsets mean file offsets).
+    req.setRawHeader("Accept-Encoding", "identity");
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    const QFileInfo partial(m_request.partialPath);
+    // If-Range needs a strong validator: a weak ETag (Apache gives one for
+    // a file changed within the last second) falls back to Last-Modified.
+    const QString validator =
+        !m_request.etag.isEmpty() && !m_request.etag.startsWith(QLatin1String("W/"))
+            ? m_request.etag
+            : m_request.lastModified;
+    if (m_request.resumePartial && partial.exists() && partial.size() > 0 && !validator.isEmpty()) {
+        m_offset = partial.size();
+        req.setRawHeader("Range", "bytes=" + QByteArray::number(m_offset) + '-');
+        // If the file changed since, the server sends all of it (200).
+        req.setRawHeader("If-Range", validator.toUtf8());
+    } else if (m_request.haveLocalCopy) {
+        if (!m_request.etag.isEmpty())
+            req.setRawHeader("If-None-Match", m_request.etag.toUtf8());
+        if (!m_request.lastModified.isEmpty())
+            req.setRawHeader("If-Modified-Since", m_request.lastModified.toUtf8());
+    }
+
+    ++m_result.requests;
+    m_reply = m_nam.get(req);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &Transfer::onHeaders);
+    connect(m_reply, &QNetworkReply::readyRead, this, &Transfer::onData);
+    connect(m_reply, &QNetworkReply::finished, this, &Transfer::onFinished);
+    // TLS errors are reported through finished() with the error; never ignored.
+}
+
+void Transfer::abortWith(const QString &reason, bool retryable) {
+    if (m_abortReason.isEmpty()) {
+        m_abortReason = reason;
+        m_abortRetryable = retryable;
+    }
+    if (m_reply)
+        m_reply->abort();
+}
+
+void Transfer::onHeaders() {
+    if (m_headersSeen || !m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0 || (status >= 300 && status < 400))
+        return; // a redirect is being followed, or no HTTP yet
+    m_headersSeen = true;
+    if (status != 200 && status != 206)
+        return; // 304 and errors: nothing to write
+
+    m_result.etag = QString::fromUtf8(m_reply->rawHeader("ETag"));
+    m_result.lastModified = QString::fromUtf8(m_reply->rawHeader("Last-Modified"));
+    emit validatorsKnown(m_result.etag, m_result.lastModified);
+
+    const QByteArray contentType =
+        m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
+    if (contentType.startsWith("text/html") && !isHtmlName(m_request.finalPath)) {
+        abortWith(tr("the server sent a web page instead of the file (an error or login page?)"));
+        return;
+    }
+
+    QIODevice::OpenMode mode = QIODevice::WriteOnly;
+    if (status == 206) {
+        static const QRegularExpression range(QStringLiteral("^bytes (\\d+)-(\\d+)/(\\d+|\\*)$"));
+        const auto m =
+            range.match(QString::fromLatin1(m_reply->rawHeader("Content-Range")).trimmed());
+        if (!m.hasMatch() || m.captured(1).toLongLong() != m_offset) {
+            // Not the part we asked for: start over from the first byte.
+            QFile::remove(m_request.partialPath);
+            m_request.resumePartial = false;
+            abortWith(tr("the server sent an unexpected part of the file"), true);
+            return;
+        }
+        mode |= QIODevice::Append;
+        // Hash what is already there, so the checksum covers the whole file.
+        QFile existing(m_request.partialPath);
+        if (!existing.open(QIODevice::ReadOnly) || !m_hash.addData(&existing)) {
+            abortWith(tr("cannot read the partial download: %1").arg(existing.errorString()));
+            return;
+        }
+    } else {
+        m_offset = 0; // the server ignored Range (or the file changed): start clean
+        mode |= QIODevice::Truncate;
+    }
+
+    const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
+    if (length.isValid()) {
+        m_announced = m_offset + length.toLongLong();
+        if (m_announced > m_options.maxFileSize) {
+            abortWith(tr("the file is larger than the limit of %1")
+                          .arg(QLocale().formattedDataSize(m_options.maxFileSize)));
+            return;
+        }
+        if (m_request.expectedSize >= 0 && m_announced != m_request.expectedSize) {
+            abortWith(tr("the server announces %1 bytes, the manifest %2")
+                          .arg(m_announced)
+                          .arg(m_request.expectedSize));
+            return;
+        }
+    }
+
+    QDir().mkpath(QFileInfo(m_request.partialPath).absolutePath());
+    m_partial.setFileName(m_request.partialPath);
+    if (!m_partial.open(mode))
+        abortWith(tr("cannot write %1: %2").arg(m_request.partialPath, m_partial.errorString()));
+}
+
+void Transfer::onData() {
+    if (!m_reply)
+        return;
+    if (!m_headersSeen)
+        onHeaders();
+    const QByteArray data = m_reply->readAll();
+    if (!m_partial.isOpen() || data.isEmpty())
+        return;
+    const qint64 total = m_offset + m_received + data.size();
+    const qint64 limit = m_request.expectedSize >= 0 ? m_request.expectedSize
+                         : m_announced >= 0          ? m_announced
+                                                     : m_options.maxFileSize;
+    if (total > qMin(limit, m_options.maxFileSize)) {
+        abortWith(tr("the server sent more than the %1 bytes announced")
+                      .arg(qMin(limit, m_options.maxFileSize)));
+        return;
+    }
+    if (m_partial.write(data) != data.size()) {
+        abortWith(tr("cannot write %1: %2").arg(m_request.partialPath, m_partial.errorString()));
+        return;
+    }
+    m_hash.addData(data);
+    m_received += data.size();
+    emit progressed(data.size());
+}
+
+int Transfer::retryDelay(QNetworkReply *reply) const {
+    int delay = m_options.baseRetryDelayMs << qMin(m_attempts - 1, 10);
+    const QByteArray retryAfter = reply ? reply->rawHeader("Retry-After").trimmed() : QByteArray();
+    if (!retryAfter.isEmpty()) {
+        bool ok = false;
+        const int seconds = retryAfter.toInt(&ok);
+        if (ok) {
+            delay = seconds * 1000;
+        } else {
+            const QDateTime when =
+                QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+            if (when.isValid())
+                delay = int(qBound(qint64(0), QDateTime::currentDateTimeUtc().msecsTo(when),
+                                   qint64(INT_MAX)));
+        }
+    }
+    return qBound(0, delay, m_options.maxRetryDelayMs);
+}
+
+void Transfer::retryOrFail(const QString &error, int delayMs) {
+    if (m_attempts >= m_options.maxAttempts) {
+        finish(TransferResult::Failed,
+               tr("%1 (after %n attempt(s))", nullptr, m_attempts).arg(error));
+        return;
+    }
+    qCInfo(lcTransfer) << m_request.url << "retry in" << delayMs << "ms:" << error;
+    m_result.error = error;
+    // A resumable partial is kept: the next attempt continues it.
+    m_request.resumePartial = QFileInfo::exists(m_request.partialPath) &&
+                              (!m_result.etag.isEmpty() || !m_result.lastModified.isEmpty());
+    if (m_request.resumePartial) {
+        m_request.etag = m_result.etag;
+        m_request.lastModified = m_result.lastModified;
+    }
+    QTimer::singleShot(delayMs, this, &Transfer::attempt);
+}
+
+void Transfer::onFinished() {
+    QNetworkReply *reply = m_reply.data();
+    if (!reply)
+        return;
+    reply->deleteLater();
+    m_reply.clear();
+    if (!m_headersSeen && !m_cancelled && m_abortReason.isEmpty())
+        onHeaders();
+    if (m_partial.isOpen() && m_abortReason.isEmpty() && !m_cancelled)
+        onData(); // whatever is left in the buffer
+    m_partial.close();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_result.httpStatus = status;
+    if (m_cancelled) {
+        finish(TransferResult::Cancelled);
+        return;
+    }
+    if (!m_abortReason.isEmpty()) {
+        if (m_abortRetryable)
+            retryOrFail(m_abortReason, 0);
+        else {
+            QFile::remove(m_request.partialPath); // refused content is not kept
+            finish(TransferResult::Failed, m_abortReason);
+        }
+        return;
+    }
+    if (status == 304) {
+        finish(TransferResult::NotModified);
+        return;
+    }
+    if (status == 429 || status >= 500) {
+        retryOrFail(
+            tr("HTTP %1 %2")
+                .arg(status)
+                .arg(QString::fromUtf8(
+                    reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray())),
+            retryDelay(reply));
+        return;
+    }
+    if (status == 416) { // our Range no longer fits: start over
+        QFile::remove(m_request.partialPath);
+        m_request.resumePartial = false;
+        retryOrFail(tr("HTTP 416 Range Not Satisfiable"), 0);
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError && status != 200 && status != 206) {
+        if (status >= 400) {
+            finish(TransferResult::Failed,
+                   tr("HTTP %1 %2")
+                       .arg(status)
+                       .arg(QString::fromUtf8(
+                           reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
+                               .toByteArray())));
+        } else if (isTransient(reply->error())) {
+            retryOrFail(reply->errorString(), retryDelay(nullptr));
+        } else {
+            // TLS errors, refused redirects (https -> http), too many redirects...
+            finish(TransferResult::Failed, reply->errorString());
+        }
+        return;
+    }
+    if (reply->error() != QNetworkReply::NoError) {
+        // Cut off mid-body: keep what arrived and resume.
+        retryOrFail(reply->errorString(), retryDelay(nullptr));
+        return;
+    }
+
+    const qint64 size = m_offset + m_received;
+    if (m_announced >= 0 && size != m_announced) {
+        retryOrFail(tr("the transfer ended after %1 of %2 bytes").arg(size).arg(m_announced),
+                    retryDelay(nullptr));
+        return;
+    }
+    const QString sha = QString::fromLatin1(m_hash.result().toHex());
+    if (!m_request.expectedSha256.isEmpty() && sha != m_request.expectedSha256) {
+        QFile::remove(m_request.partialPath);
+        m_request.resumePartial = false;
+        const QString error =
+            tr("the checksum does not match the manifest (SHA-256 %1, expected %2)")
+                .arg(sha.left(12), m_request.expectedSha256.left(12));
+        if (m_attempts < 2)
+            retryOrFail(error, 0); // once more from scratch: the transfer may have garbled it
+        else
+            finish(TransferResult::Failed, error);
+        return;
+    }
+    m_result.size = size;
+    m_result.sha256 = sha;
+    QString error;
+    if (!finalize(&error)) {
+        finish(TransferResult::Failed, error);
+        return;
+    }
+    finish(TransferResult::Downloaded);
+}
+
+bool Transfer::finalize(QString *error) {
+    QDir().mkpath(QFileInfo(m_request.finalPath).absolutePath());
+    if (QFileInfo::exists(m_request.finalPath)) {
+        if (!m_request.localSha256.isEmpty() && m_request.localSha256 != m_result.sha256) {
+            // A new version: keep the earlier one until the user removes it.
+            QDir().mkpath(QFileInfo(m_request.previousPath).absolutePath());
+            QFile::remove(m_request.previousPath);
+            if (!QFile::rename(m_request.finalPath, m_request.previousPath)) {
+                *error = tr("cannot keep the earlier version of %1").arg(m_request.finalPath);
+                return false;
+            }
+            m_result.keptPrevious = true;
+        } else {
+            QFile::remove(m_request.finalPath);
+        }
+    }
+    // Same file system, so the rename is atomic: the final name only ever
+    // holds a complete, verified file.
+    if (!QFile::rename(m_request.partialPath, m_request.finalPath)) {
+        *error = tr("cannot move the download into %1").arg(m_request.finalPath);
+        return false;
+    }
+    return true;
+}
+
+void Transfer::finish(TransferResult::Outcome outcome, const QString &error) {
+    if (m_done)
+        return;
+    m_done = true;
+    m_result.outcome = outcome;
+    m_result.error = outcome == TransferResult::Failed ? error : QString();
+    emit finished(m_result);
+}
+
+} // namespace Plenary

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+namespace PlenaryTest {
+
+/// A real web server from Debian's packages, started by a test on
+/// 127.0.0.1 with a document root of the test's choosing.
+class TestServer {
+public:
+    enum Kind { Nginx, ApacheFancy, ApacheTable, Lighttpd };
+
+    explicit TestServer(Kind kind);
+    ~TestServer();
+
+    static QString kindName(Kind kind);
+    /// Empty when the server's binary is installed, else what is missing.
+    static QString missing(Kind kind);
+
+    /// Starts serving @p docroot; @p extraConfig goes into the server block
+    /// (nginx only). Returns false with @p error set.
+    bool start(const QString &docroot, QString *error, const QString &extraConfig = {});
+    void stop();
+    QUrl url(const QString &path) const;
+    /// The access log's request lines ("GET /docs/ HTTP/1.1 200") so far.
+    QStringList requests() const;
+    void clearLog();
+
+private:
+    Kind m_kind;
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+/// Writes a meeting folder: @p count documents FG-Smart-I-0001... spread
+/// over the folder and its in/ and out/ sub-folders, sizes between @p minSize
+/// and @p maxSize bytes (deterministic for a seed); every fifth document also
+/// has a .docx. With @p manifest, writes a meeting.json with sizes and SHA-256.
+struct GeneratedFile {
+    QString relativePath;
+    QString number;
+    qint64 size;
+    QByteArray sha256;
+};
+QList<GeneratedFile> generateMeetingFolder(const QString &dir, int count, qint64 minSize,
+                                           qint64 maxSize, quint32 seed, bool manifest,
+                                           bool subfolders = true);
+
+/// Makes a tree readable by a server that drops privileges (Apache).
+void makeWorldReadable(const QString &dir);
+
+} // namespace PlenaryTest

@@ -1,0 +1,305 @@
+// SyncEngine against real web servers from Debian's packages on 127.0.0.1.
+#include "DataPaths.h"
+#include "Store.h"
+#include "SyncEngine.h"
+#include "TestServer.h"
+#include "Translations.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Plenary;
+using namespace PlenaryTest;
+
+Q_DECLARE_METATYPE(PlenaryTest::TestServer::Kind)
+
+namespace {
+
+SyncResult runSync(const DataPaths &paths, const QUrl &url, SyncOptions options = {},
+                   const std::function<void(SyncEngine &, const SyncProgress &)> &onProgress = {}) {
+    Store store(paths.databaseFile());
+    if (!store.open())
+        qFatal("cannot open the store: %s", qPrintable(store.lastError()));
+    QNetworkAccessManager nam;
+    SyncEngine engine(store, nam, paths, options);
+    if (onProgress)
+        QObject::connect(&engine, &SyncEngine::progress, &engine,
+                         [&](const SyncProgress &p) { onProgress(engine, p); });
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.start(url);
+    if (finished.isEmpty() && !finished.wait(120000))
+        qFatal("sync did not finish");
+    return finished.at(0).at(0).value<SyncResult>();
+}
+
+QByteArray sha256Of(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+QString failuresText(const SyncResult &r) {
+    QStringList out;
+    for (const SyncFailure &f : r.failures)
+        out << f.number + QLatin1Char(' ') + f.name + QStringLiteral(": ") + f.reason;
+    return out.join(QLatin1Char('\n')) + r.error;
+}
+
+int countGets(const QStringList &log) {
+    return int(std::count_if(log.cbegin(), log.cend(),
+                             [](const QString &l) { return l.startsWith(QLatin1String("GET ")); }));
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { installTranslators(qApp, QStringLiteral("en")); }
+
+    void listingSync_data() {
+        QTest::addColumn<TestServer::Kind>("kind");
+        for (auto kind : {TestServer::Nginx, TestServer::ApacheFancy, TestServer::ApacheTable,
+                          TestServer::Lighttpd})
+            QTest::newRow(qPrintable(TestServer::kindName(kind))) << kind;
+    }
+
+    void listingSync() {
+        QFETCH(TestServer::Kind, kind);
+        if (!TestServer::missing(kind).isEmpty())
+            QSKIP(qPrintable(TestServer::missing(kind) + QStringLiteral(" is not installed")));
+        QTemporaryDir www, data;
+        const QString folder = www.filePath(QStringLiteral("t/fg/smart/docs"));
+        const QList<GeneratedFile> files =
+            generateMeetingFolder(folder, 40, 1000, 200000, 7, false);
+        makeWorldReadable(www.path());
+        TestServer server(kind);
+        QString error;
+        QVERIFY2(server.start(www.path(), &error), qPrintable(error));
+        const QUrl url = server.url(QStringLiteral("/t/fg/smart/docs/"));
+        const DataPaths paths = DataPaths::at(data.path());
+
+        // First sync: everything arrives, verified.
+        SyncResult r = runSync(paths, url);
+        QVERIFY2(r.ok, qPrintable(failuresText(r)));
+        QCOMPARE(r.downloaded, files.size());
+        QCOMPARE(r.folders, 3);
+        QVERIFY(r.refused.isEmpty());
+        const QString local = paths.documentsDir(r.meetingId);
+        for (const GeneratedFile &f : files)
+            QVERIFY2(sha256Of(local + QLatin1Char('/') + f.relativePath) == f.sha256,
+                     qPrintable(f.relativePath));
+        {
+            Store store(paths.databaseFile());
+            QVERIFY(store.open());
+            const auto m = store.loadMeeting(r.meetingId);
+            QVERIFY(m);
+            QCOMPARE(m->meeting.title, QStringLiteral("docs"));
+            QCOMPARE(m->documents.size(), 40); // pdf and docx grouped under one number
+            QCOMPARE(m->document(QStringLiteral("FG-Smart-I-0005"))->files.size(), 2);
+            QCOMPARE(store.sourceUrl(r.meetingId), url.toString());
+        }
+
+        // Nothing changed: one request per folder, none per file.
+        server.clearLog();
+        r = runSync(paths, url);
+        QVERIFY2(r.ok, qPrintable(failuresText(r)));
+        QCOMPARE(r.downloaded, 0);
+        QCOMPARE(r.unchanged, files.size());
+        QCOMPARE(r.requests, 3);
+        if (kind != TestServer::Lighttpd) // lighttpd buffers its access log
+            QCOMPARE(countGets(server.requests()), 3);
+
+        // One file changes, one disappears.
+        const GeneratedFile changed = files.at(3);
+        const GeneratedFile gone = files.at(8);
+        QFile c(folder + QLatin1Char('/') + changed.relativePath);
+        QVERIFY(c.open(QIODevice::WriteOnly));
+        c.write(QByteArray(changed.size + 4321, 'x'));
+        c.flush(); // before the time is set, or closing would set it again
+        c.setFileTime(QDateTime::currentDateTimeUtc().addSecs(120),
+                      QFileDevice::FileModificationTime);
+        c.close();
+        QVERIFY(QFile::remove(folder + QLatin1Char('/') + gone.relativePath));
+        r = runSync(paths, url);
+        QVERIFY2(r.ok, qPrintable(failuresText(r)));
+        QCOMPARE(r.updated, 1);
+        QCOMPARE(r.withdrawn, 1);
+        QCOMPARE(r.downloaded, 0);
+        QCOMPARE(QFileInfo(local + QLatin1Char('/') + changed.relativePath).size(),
+                 changed.size + 4321);
+        QCOMPARE(sha256Of(local + QStringLiteral("/.previous/") + changed.relativePath),
+                 changed.sha256);
+        QVERIFY(QFile::exists(local + QLatin1Char('/') + gone.relativePath)); // kept
+        Store store(paths.databaseFile());
+        QVERIFY(store.open());
+        QHash<QString, FileState> states;
+        for (const FileSyncRecord &rec : store.fileSyncRecords(r.meetingId))
+            states.insert(rec.localPath, rec.state);
+        QCOMPARE(states.value(changed.relativePath), FileState::Updated);
+        QCOMPARE(states.value(gone.relativePath), FileState::Withdrawn);
+        QCOMPARE(states.value(files.at(0).relativePath), FileState::Local);
+    }
+
+    void manifestWithChecksums() {
+        if (!TestServer::missing(TestServer::Nginx).isEmpty())
+            QSKIP("nginx is not installed");
+        QTemporaryDir www, data;
+        const QString folder = www.filePath(QStringLiteral("m"));
+        const QList<GeneratedFile> files = generateMeetingFolder(folder, 20, 500, 50000, 11, true);
+        // Corrupt one file on the server after the manifest was written.
+        const GeneratedFile bad = files.at(2);
+        QFile f(folder + QLatin1Char('/') + bad.relativePath);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(10);
+        f.write("CORRUPT");
+        f.close();
+        TestServer server(TestServer::Nginx);
+        QString error;
+        QVERIFY2(server.start(www.path(), &error), qPrintable(error));
+        const DataPaths paths = DataPaths::at(data.path());
+        SyncResult r = runSync(paths, server.url(QStringLiteral("/m/")));
+        QCOMPARE(r.meetingId, QStringLiteral("generated-11"));
+        QCOMPARE(r.downloaded, files.size() - 1);
+        QCOMPARE(r.failures.size(), 1);
+        QCOMPARE(r.failures.at(0).number, bad.number);
+        QVERIFY2(r.failures.at(0).reason.contains(QStringLiteral("checksum")),
+                 qPrintable(r.failures.at(0).reason));
+        QVERIFY(!r.ok);
+        QVERIFY(
+            !QFile::exists(paths.documentsDir(r.meetingId) + QLatin1Char('/') + bad.relativePath));
+
+        // Re-sync: the manifest answers 304; only the failed file is tried again.
+        server.clearLog();
+        r = runSync(paths, server.url(QStringLiteral("/m/")));
+        const QStringList log = server.requests();
+        QVERIFY2(log.contains(QStringLiteral("GET /m/meeting.json HTTP/1.1 304")),
+                 qPrintable(log.join(QLatin1Char('\n'))));
+        for (const QString &line : log)
+            QVERIFY2(line.contains(QStringLiteral("meeting.json")) ||
+                         line.contains(bad.relativePath),
+                     qPrintable(line));
+        QCOMPARE(r.unchanged, files.size() - 1);
+    }
+
+    void interruptedTransferResumes() {
+        if (!TestServer::missing(TestServer::Nginx).isEmpty())
+            QSKIP("nginx is not installed");
+        QTemporaryDir www, data;
+        const QString folder = www.filePath(QStringLiteral("slow"));
+        const QList<GeneratedFile> files =
+            generateMeetingFolder(folder, 1, 3000000, 3000001, 3, false, false);
+        TestServer server(TestServer::Nginx);
+        QString error;
+        QVERIFY2(
+            server.start(www.path(), &error, QStringLiteral("location /slow/ { limit_rate 1m; }")),
+            qPrintable(error));
+        const DataPaths paths = DataPaths::at(data.path());
+        // Cut the transfer a third of the way through.
+        SyncResult r = runSync(paths, server.url(QStringLiteral("/slow/")), {},
+                               [](SyncEngine &e, const SyncProgress &p) {
+                                   if (p.bytesDone > 1000000)
+                                       e.cancel();
+                               });
+        QVERIFY(r.cancelled);
+        const QString final =
+            paths.documentsDir(r.meetingId) + QLatin1Char('/') + files.at(0).relativePath;
+        QVERIFY(!QFile::exists(final)); // never a partial file under the final name
+        qint64 partial = 0;
+        QDirIterator it(paths.documentsDir(r.meetingId) + QStringLiteral("/.partial"), QDir::Files);
+        while (it.hasNext())
+            partial += QFileInfo(it.next()).size();
+        QVERIFY2(partial > 1000000 && partial < files.at(0).size,
+                 qPrintable(QString::number(partial)));
+
+        server.clearLog();
+        r = runSync(paths, server.url(QStringLiteral("/slow/")));
+        QVERIFY2(r.ok, qPrintable(failuresText(r)));
+        QCOMPARE(sha256Of(final), files.at(0).sha256);
+        const QString log = server.requests().join(QLatin1Char('\n'));
+        QVERIFY2(log.contains(QStringLiteral(" 206")), qPrintable(log)); // resumed, not restarted
+    }
+
+    void serverErrorsAreRetriedAndReported() {
+        if (!TestServer::missing(TestServer::Nginx).isEmpty())
+            QSKIP("nginx is not installed");
+        QTemporaryDir www, data;
+        const QString folder = www.filePath(QStringLiteral("e"));
+        generateMeetingFolder(folder, 3, 100, 1000, 5, false, false);
+        for (const char *name : {"busy.pdf", "login.pdf"}) {
+            QFile f(folder + QLatin1Char('/') + QLatin1String(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("%PDF-1.4 placeholder");
+        }
+        TestServer server(TestServer::Nginx);
+        QString error;
+        QVERIFY2(server.start(
+                     www.path(), &error,
+                     QStringLiteral(
+                         "location = /e/busy.pdf { add_header Retry-After 0 always; return 503; }\n"
+                         "location = /e/login.pdf { types { } default_type text/html; return 200 "
+                         "'<html>Log in</html>'; }")),
+                 qPrintable(error));
+        SyncOptions options;
+        options.maxAttempts = 3;
+        options.baseRetryDelayMs = 10;
+        const DataPaths paths = DataPaths::at(data.path());
+        const SyncResult r = runSync(paths, server.url(QStringLiteral("/e/")), options);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.downloaded, 3);
+        QCOMPARE(r.failures.size(), 2);
+        QString text = failuresText(r);
+        QVERIFY2(text.contains(QStringLiteral("busy.pdf: HTTP 503")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("after 3 attempts")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("login.pdf: the server sent a web page")),
+                 qPrintable(text));
+        const QStringList log = server.requests();
+        QCOMPARE(int(std::count(log.cbegin(), log.cend(),
+                                QStringLiteral("GET /e/busy.pdf HTTP/1.1 503"))),
+                 3);
+        QVERIFY(!QFile::exists(paths.documentsDir(r.meetingId) + QStringLiteral("/login.pdf")));
+    }
+
+    void hostileListingWritesNothingOutside() {
+        if (!TestServer::missing(TestServer::Nginx).isEmpty())
+            QSKIP("nginx is not installed");
+        QTemporaryDir www, data;
+        const QString folder = www.filePath(QStringLiteral("h"));
+        QDir().mkpath(folder + QStringLiteral("/good"));
+        // Real files with nasty names, listed by nginx as they are.
+        for (const QString &name :
+             {QStringLiteral("evil\u202Efdp.exe"), QStringLiteral("back\\slash.pdf"),
+              QStringLiteral("FG-Smart-I-0042.pdf"), QStringLiteral("good/FG-Smart-I-0043.pdf")}) {
+            QFile f(folder + QLatin1Char('/') + name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("%PDF-1.4 test");
+        }
+        TestServer server(TestServer::Nginx);
+        QString error;
+        QVERIFY2(server.start(www.path(), &error), qPrintable(error));
+        const DataPaths paths = DataPaths::at(data.path());
+        const SyncResult r = runSync(paths, server.url(QStringLiteral("/h/")));
+        QCOMPARE(r.downloaded, 2);
+        const QString refused = r.refused.join(QLatin1Char('\n'));
+        QVERIFY2(refused.contains(QStringLiteral("bidirectional")), qPrintable(refused));
+        QVERIFY2(refused.contains(QStringLiteral("backslash")), qPrintable(refused));
+        // Everything written is the database or under the meeting's folder.
+        QDirIterator it(data.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString p = it.next();
+            QVERIFY2(p.startsWith(paths.documentsDir(r.meetingId) + QLatin1Char('/')) ||
+                         QFileInfo(p).fileName().startsWith(QStringLiteral("plenary.sqlite")),
+                     qPrintable(p));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
