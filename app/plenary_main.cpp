@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QNetworkInformation>
 #include <QSettings>
 
 #include <cstdio>
@@ -57,6 +58,11 @@ int main(int argc, char *argv[]) {
     std::unique_ptr<QSettings> settings =
         paths.isCustom() ? std::make_unique<QSettings>(paths.settingsFile(), QSettings::IniFormat)
                          : std::make_unique<QSettings>();
+
+    // Lets automatic sync skip its turn while offline, where a backend exists
+    // (the default one needs NetworkManager; "glib" works elsewhere).
+    if (!QNetworkInformation::loadDefaultBackend())
+        QNetworkInformation::loadBackendByName(QStringLiteral("glib"));
 
     AsyncStore store(paths);
     MainWindow window(&store, settings.get());

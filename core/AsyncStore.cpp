@@ -4,6 +4,8 @@
 #include "MeetingJson.h"
 #include "Store.h"
 
+#include <QNetworkAccessManager>
+
 namespace Plenary {
 
 AsyncStore::AsyncStore(DataPaths paths, QObject *parent)
@@ -11,6 +13,9 @@ AsyncStore::AsyncStore(DataPaths paths, QObject *parent)
     , m_paths(std::move(paths))
     , m_worker(new QObject) {
     qRegisterMetaType<Plenary::MeetingData>();
+    qRegisterMetaType<Plenary::SyncProgress>();
+    qRegisterMetaType<Plenary::SyncResult>();
+    qRegisterMetaType<Plenary::FileState>();
     m_thread.setObjectName(QStringLiteral("plenary-store"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -80,6 +85,40 @@ void AsyncStore::importFile(const QString &path) {
                                      int(parsed.meeting->documents.size()))
                                       .arg(parsed.meeting->meeting.title));
         loadCurrent();
+    });
+}
+
+void AsyncStore::sync(const QUrl &url, const SyncOptions &options) {
+    QMetaObject::invokeMethod(m_worker, [this, url, options] {
+        if (!ensureOpen())
+            return;
+        if (m_sync && m_sync->isRunning())
+            return;
+        if (!m_nam)
+            m_nam = new QNetworkAccessManager;
+        delete m_sync;
+        m_sync = new SyncEngine(*m_store, *m_nam, m_paths, options);
+        connect(m_sync, &SyncEngine::progress, m_sync,
+                [this](const SyncProgress &p) { emit syncProgress(p); });
+        connect(m_sync, &SyncEngine::fileStateChanged, m_sync,
+                [this](const QString &number, const QString &name, FileState state) {
+                    emit fileStateChanged(number, name, state);
+                });
+        connect(m_sync, &SyncEngine::finished, m_sync, [this](const SyncResult &result) {
+            if (!result.meetingId.isEmpty() && !m_store->setCurrentMeetingId(result.meetingId))
+                emit failed(m_store->lastError());
+            emit syncFinished(result);
+            loadCurrent();
+        });
+        emit syncStarted(url);
+        m_sync->start(url);
+    });
+}
+
+void AsyncStore::cancelSync() {
+    QMetaObject::invokeMethod(m_worker, [this] {
+        if (m_sync)
+            m_sync->cancel();
     });
 }
 

@@ -2,9 +2,12 @@
 
 #include "DataPaths.h"
 #include "Meeting.h"
+#include "SyncEngine.h"
 
 #include <QObject>
 #include <QThread>
+
+class QNetworkAccessManager;
 
 #include <memory>
 
@@ -29,11 +32,21 @@ public:
     /// Validates and imports a meeting.json file, then reloads: emits
     /// importFinished() and, on success, meetingLoaded().
     void importFile(const QString &path);
+    /// Syncs the meeting folder at @p url (see SyncEngine) and makes it the
+    /// current meeting: emits syncProgress(), fileStateChanged(), then
+    /// syncFinished() and meetingLoaded(). Ignored while a sync runs.
+    void sync(const QUrl &url, const Plenary::SyncOptions &options = {});
+    /// Stops a running sync; partial downloads are kept for resuming.
+    void cancelSync();
 
 Q_SIGNALS:
     void meetingLoaded(const Plenary::MeetingData &meeting);
     void failed(const QString &message);
     void importFinished(bool ok, const QString &message);
+    void syncStarted(const QUrl &url);
+    void syncProgress(const Plenary::SyncProgress &progress);
+    void fileStateChanged(const QString &number, const QString &name, Plenary::FileState state);
+    void syncFinished(const Plenary::SyncResult &result);
 
 private:
     /// Runs in the worker thread.
@@ -42,8 +55,10 @@ private:
 
     DataPaths m_paths;
     QThread m_thread;
-    QObject *m_worker;              // lives in m_thread; owns nothing
-    std::unique_ptr<Store> m_store; // touched only in m_thread
+    QObject *m_worker;                      // lives in m_thread; owns nothing
+    std::unique_ptr<Store> m_store;         // touched only in m_thread
+    QNetworkAccessManager *m_nam = nullptr; // lives in m_thread
+    SyncEngine *m_sync = nullptr;           // lives in m_thread
 };
 
 } // namespace Plenary

@@ -20,6 +20,15 @@ int DocumentTableModel::rowOf(const QString &number) const {
     return m_rows.value(number, -1);
 }
 
+void DocumentTableModel::setDocumentState(const QString &number, FileState state) {
+    const int row = rowOf(number);
+    if (row < 0 || m_meeting.documentStates.value(number, FileState(-1)) == state)
+        return;
+    m_meeting.documentStates.insert(number, state);
+    const QModelIndex cell = index(row, StateColumn);
+    emit dataChanged(cell, cell, {Qt::DisplayRole, StateRole});
+}
+
 int DocumentTableModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_meeting.documents.size());
 }
@@ -33,6 +42,14 @@ QString DocumentTableModel::displayText(const Document &doc, int column) const {
     case NumberColumn:
         return doc.number;
     case TitleColumn:
+        if (doc.title.isEmpty()) {
+            // A folder without a manifest gives numbers, not titles: the file
+            // names are the best description there is.
+            QStringList names;
+            for (const DocumentFile &f : doc.files)
+                names << f.name;
+            return names.join(QStringLiteral(", "));
+        }
         return doc.title;
     case SourceColumn:
         return doc.source;
@@ -50,6 +67,10 @@ QString DocumentTableModel::displayText(const Document &doc, int column) const {
     }
     case ReplacedByColumn:
         return doc.replacedBy;
+    case StateColumn: {
+        const auto it = m_meeting.documentStates.constFind(doc.number);
+        return it == m_meeting.documentStates.cend() ? QString() : label(*it);
+    }
     case ReceivedColumn:
         // Short: within one meeting the year says nothing. UTC, like the deadline.
         return doc.received.isValid()
@@ -102,6 +123,10 @@ QVariant DocumentTableModel::data(const QModelIndex &index, int role) const {
             return key;
         }
         return displayText(doc, index.column());
+    case StateRole: {
+        const auto it = m_meeting.documentStates.constFind(doc.number);
+        return it == m_meeting.documentStates.cend() ? -1 : int(*it);
+    }
     case SearchTextRole:
         return doc.number + QLatin1Char(' ') + doc.title + QLatin1Char(' ') + doc.source;
     default:
@@ -134,6 +159,8 @@ QVariant DocumentTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Replaced by");
     case ReceivedColumn:
         return tr("Received");
+    case StateColumn:
+        return tr("Local copy");
     }
     return {};
 }

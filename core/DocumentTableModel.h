@@ -23,6 +23,7 @@ public:
         OutcomeColumn,
         ReplacedByColumn,
         ReceivedColumn,
+        StateColumn, ///< the local copy: local, updated, downloading, failed...
         ColumnCount
     };
     enum Role {
@@ -32,6 +33,7 @@ public:
         LateRole,                      ///< bool: received after the deadline
         SortRole,                      ///< a value that sorts naturally
         SearchTextRole,                ///< number, title and source, for filtering
+        StateRole,                     ///< FileState as int, -1 when never synced
     };
 
     explicit DocumentTableModel(QObject *parent = nullptr);
@@ -40,6 +42,8 @@ public:
     const MeetingData &meeting() const { return m_meeting; }
     /// The row of a document, -1 if unknown.
     int rowOf(const QString &number) const;
+    /// A document's local copy changed state (during a sync).
+    void setDocumentState(const QString &number, FileState state);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

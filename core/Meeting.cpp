@@ -1,5 +1,6 @@
 #include "Meeting.h"
 
+#include <algorithm>
 #include <functional>
 
 namespace Plenary {
@@ -87,6 +88,18 @@ const Outcome *MeetingData::latestOutcome(const QString &number) const {
         if (o.documents.contains(number) && (!latest || o.at >= latest->at))
             latest = &o;
     return latest;
+}
+
+FileState aggregateFileState(const QList<FileState> &states) {
+    // The document is as far as its least complete file.
+    for (FileState s :
+         {FileState::Failed, FileState::Downloading, FileState::Remote, FileState::Updated})
+        if (states.contains(s))
+            return s;
+    if (!states.isEmpty() && std::all_of(states.cbegin(), states.cend(),
+                                         [](FileState s) { return s == FileState::Withdrawn; }))
+        return FileState::Withdrawn;
+    return FileState::Local;
 }
 
 bool MeetingData::isLate(const Document &doc) const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FileSync.h"
 #include "Vocabulary.h"
 
 #include <QDate>
@@ -9,6 +10,7 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 /// The meeting as plain values: what meeting.json carries, plus the session
 /// state (allocations, outcomes, liaison statements) and the user's private
@@ -166,6 +168,11 @@ struct MeetingData {
     QList<Outcome> outcomes;
     QList<LiaisonStatement> liaisons;
     QList<Note> notes;
+    /// Where the meeting is synced from; empty for an imported or demo meeting.
+    QUrl sourceUrl;
+    /// The state of each synced document's local copy (the least complete
+    /// of its files); documents never synced are absent.
+    QHash<QString, FileState> documentStates;
 
     bool isEmpty() const { return meeting.id.isEmpty(); }
 
@@ -185,6 +192,10 @@ struct MeetingData {
     /// True when received after the contribution deadline (end of that day, UTC).
     bool isLate(const Document &doc) const;
 };
+
+/// One state for a document from its files' states (Failed, Downloading,
+/// Remote, Updated win in that order; Withdrawn only when all are).
+FileState aggregateFileState(const QList<FileState> &states);
 
 } // namespace Plenary
 

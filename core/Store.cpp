@@ -365,8 +365,8 @@ std::optional<MeetingData> Store::loadMeeting(const QString &id) {
     {
         QSqlQuery q = select(QStringLiteral(
             "SELECT id, title, grp, venue, start_date, end_date, deadline, languages, chair, "
-            "vice_chairs, secretariat_email, drop_folder, document_prefix FROM meetings WHERE id = "
-            "?"));
+            "vice_chairs, secretariat_email, drop_folder, document_prefix, source_url FROM meetings "
+            "WHERE id = ?"));
         if (!q.next()) {
             fail(QStringLiteral("no meeting '%1' in the store").arg(id));
             return std::nullopt;
@@ -385,6 +385,18 @@ std::optional<MeetingData> Store::loadMeeting(const QString &id) {
         mi.secretariatEmail = q.value(10).toString();
         mi.dropFolder = q.value(11).toString();
         mi.documentPrefix = q.value(12).toString();
+        if (!q.value(13).isNull())
+            m.sourceUrl = QUrl::fromEncoded(q.value(13).toString().toUtf8());
+    }
+    {
+        QHash<QString, QList<FileState>> states;
+        QSqlQuery q =
+            select(QStringLiteral("SELECT number, state FROM file_sync WHERE meeting_id = ?"));
+        while (q.next())
+            states[q.value(0).toString()]
+                << fileStateFromWire(q.value(1).toString()).value_or(FileState::Remote);
+        for (auto it = states.cbegin(); it != states.cend(); ++it)
+            m.documentStates.insert(it.key(), aggregateFileState(it.value()));
     }
     {
         // Rows come in document order, so a parent is always seen before its

@@ -96,6 +96,7 @@ void DocumentTableView::applyDefaultColumnWidths() {
     h->resizeSection(DocumentTableModel::AgendaItemColumn, width("6.a.i"));
     h->resizeSection(DocumentTableModel::OutcomeColumn, width("Approved by cons"));
     h->resizeSection(DocumentTableModel::ReplacedByColumn, width("Replaced by"));
+    h->resizeSection(DocumentTableModel::StateColumn, width("Downloading"));
     // As the model formats it, in this locale, with the widest digits.
     const QString received =
         QLocale().toString(QDate(2010, 12, 28), QLocale::ShortFormat) + QStringLiteral(" 00:00");

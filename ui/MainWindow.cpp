@@ -8,21 +8,25 @@
 #include "DocumentTableModel.h"
 #include "DocumentTableView.h"
 #include "MeetingInfoDialog.h"
+#include "SyncStatusWidget.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkInformation>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -72,7 +76,10 @@ MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
     setCentralWidget(central);
 
     m_statusLabel = plainLabel(this);
+    m_syncStatus = new SyncStatusWidget(this);
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_statusLabel);
+    connect(m_syncStatus, &SyncStatusWidget::cancelRequested, m_store, &AsyncStore::cancelSync);
     statusBar()->showMessage(tr("Opening the meeting..."));
     central->setEnabled(false);
 
@@ -88,6 +95,26 @@ MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
             showError(
                 tr("The meeting was not imported; nothing stored has changed.\n\n%1").arg(message));
     });
+    connect(m_store, &AsyncStore::syncStarted, this, [this] {
+        m_syncing = true;
+        m_syncStatus->started();
+        updateActions();
+    });
+    connect(m_store, &AsyncStore::syncProgress, m_syncStatus, &SyncStatusWidget::setProgress);
+    connect(m_store, &AsyncStore::fileStateChanged, this,
+            [this](const QString &number, const QString &, FileState state) {
+                m_documentModel->setDocumentState(number, state);
+            });
+    connect(m_store, &AsyncStore::syncFinished, this, &MainWindow::syncFinished);
+
+    // Sync every few minutes while a synced meeting is open and the machine
+    // is online (where Qt can tell; otherwise just try).
+    m_autoSyncTimer = new QTimer(this);
+    const int minutes = m_settings->value(QStringLiteral("sync/intervalMinutes"), 15).toInt();
+    if (minutes > 0) {
+        m_autoSyncTimer->start(minutes * 60 * 1000);
+        connect(m_autoSyncTimer, &QTimer::timeout, this, &MainWindow::autoSync);
+    }
     m_store->openCurrentMeeting();
 }
 
@@ -198,6 +225,13 @@ void MainWindow::createMenus() {
     QAction *import = file->addAction(tr("&Import Meeting..."), this, &MainWindow::importMeeting);
     import->setShortcut(QKeySequence::Open);
     import->setStatusTip(tr("Import a meeting.json manifest"));
+    QAction *openUrl =
+        file->addAction(tr("Open Meeting from &URL..."), this, &MainWindow::openMeetingFromUrl);
+    openUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    openUrl->setStatusTip(tr("Sync a meeting folder from a web server"));
+    m_syncNowAction = file->addAction(tr("&Sync Now"), this, &MainWindow::syncNow);
+    m_syncNowAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncNowAction->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -270,6 +304,8 @@ void MainWindow::showMeeting(const MeetingData &meeting) {
                           locale.toString(mi.end, QLocale::LongFormat));
     if (!mi.chair.name.isEmpty())
         parts << tr("Chairman: %1").arg(mi.chair.name);
+    if (meeting.sourceUrl.isValid())
+        parts << tr("Synced from %1").arg(meeting.sourceUrl.toDisplayString());
     m_headerSubtitle->setText(parts.join(QStringLiteral("  \u00b7  ")));
 
     int late = 0;
@@ -298,6 +334,8 @@ void MainWindow::showMeeting(const MeetingData &meeting) {
         m_documentView->setColumnHidden(DocumentTableModel::ForColumn, narrow);
         m_documentView->setColumnHidden(DocumentTableModel::ReplacedByColumn, narrow);
     }
+    m_sourceUrl = meeting.sourceUrl;
+    updateActions();
     m_loaded = true;
     updateDetails();
     emit meetingShown();
@@ -358,6 +396,69 @@ void MainWindow::importMeeting() {
         return;
     statusBar()->showMessage(tr("Importing %1...").arg(QDir::toNativeSeparators(path)));
     m_store->importFile(path);
+}
+
+void MainWindow::openMeetingFromUrl() {
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Open Meeting from URL"),
+        tr("Address of the meeting folder (with a meeting.json or a directory listing):"),
+        QLineEdit::Normal,
+        m_sourceUrl.isValid() ? m_sourceUrl.toString() : QStringLiteral("https://"), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        showError(tr("\"%1\" is not an http:// or https:// address.").arg(text));
+        return;
+    }
+    m_store->sync(url);
+}
+
+void MainWindow::syncNow() {
+    if (m_sourceUrl.isValid() && !m_syncing)
+        m_store->sync(m_sourceUrl);
+}
+
+void MainWindow::autoSync() {
+    if (!m_sourceUrl.isValid() || m_syncing)
+        return;
+    if (QNetworkInformation *info = QNetworkInformation::instance();
+        info && info->reachability() == QNetworkInformation::Reachability::Disconnected)
+        return;
+    m_store->sync(m_sourceUrl);
+}
+
+void MainWindow::syncFinished(const SyncResult &result) {
+    m_syncing = false;
+    m_syncStatus->stopped();
+    updateActions();
+    if (!result.error.isEmpty()) {
+        showError(tr("The meeting could not be synced.\n\n%1").arg(result.error));
+        return;
+    }
+    QString summary = result.cancelled
+                          ? tr("Sync cancelled; it resumes where it stopped.")
+                          : tr("Sync complete: %1 downloaded, %2 updated, %3 withdrawn on server.")
+                                .arg(result.downloaded)
+                                .arg(result.updated)
+                                .arg(result.withdrawn);
+    statusBar()->showMessage(summary, 10000);
+    if (!result.failures.isEmpty()) {
+        QStringList lines;
+        for (const SyncFailure &f : result.failures.mid(0, 20))
+            lines
+                << tr("%1 (%2): %3").arg(f.number.isEmpty() ? f.name : f.number, f.name, f.reason);
+        if (result.failures.size() > 20)
+            lines << tr("... and %n more", nullptr, int(result.failures.size() - 20));
+        showError(tr("%n file(s) could not be synced:", nullptr, int(result.failures.size())) +
+                  QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+    }
+}
+
+void MainWindow::updateActions() {
+    m_syncNowAction->setEnabled(m_sourceUrl.isValid() && !m_syncing);
 }
 
 void MainWindow::showAbout() {

@@ -10,6 +10,7 @@ class QSettings;
 class QSplitter;
 class QToolButton;
 class QTreeView;
+class QTimer;
 
 namespace Plenary {
 
@@ -19,6 +20,8 @@ class DocumentDetailsPanel;
 class DocumentFilterModel;
 class DocumentTableModel;
 class DocumentTableView;
+class SyncStatusWidget;
+struct SyncResult;
 
 /// The main window: the agenda tree on the left, the document table with
 /// its quick filter on the right, the selected document's details below.
@@ -42,6 +45,9 @@ public Q_SLOTS:
     void showAbout();
     void showMeetingInfo();
     void importMeeting();
+    void openMeetingFromUrl();
+    /// Syncs the current meeting from where it came from (if it did).
+    void syncNow();
 
 Q_SIGNALS:
     /// A meeting has been loaded and is on screen.
@@ -59,6 +65,9 @@ private:
     void showError(const QString &message);
     void updateScope();
     void updateDetails();
+    void syncFinished(const SyncResult &result);
+    void autoSync();
+    void updateActions();
     void saveWindowState();
     void restoreWindowState();
 
@@ -79,6 +88,11 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
     QLabel *m_statusLabel = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    QAction *m_syncNowAction = nullptr;
+    QTimer *m_autoSyncTimer = nullptr;
+    QUrl m_sourceUrl;
+    bool m_syncing = false;
     QString m_selectedAgendaItem;
     bool m_loaded = false;
     bool m_defaultColumnsPending = false;

@@ -3,6 +3,7 @@
 #include "TestUtil.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 
@@ -29,7 +30,7 @@ private Q_SLOTS:
         for (int c = 0; c < model.columnCount(); ++c)
             headers << model.headerData(c, Qt::Horizontal).toString();
         QCOMPARE(headers, QStringList({"Number", "Title", "Source", "Type", "For", "WG", "Item",
-                                       "Outcome", "Replaced by", "Received"}));
+                                       "Outcome", "Replaced by", "Received", "Local copy"}));
         auto cell = [&](int row, int col) {
             return model.index(row, col).data().toString();
         };
@@ -45,9 +46,28 @@ private Q_SLOTS:
                  QStringLiteral("to C-0002"));
         QCOMPARE(cell(0, DocumentTableModel::ReplacedByColumn), QStringLiteral("T25-SG17-C-0002"));
         QCOMPARE(cell(2, DocumentTableModel::TypeColumn), QStringLiteral("LS/i"));
+        // No title (a folder without manifest): the file names stand in.
+        MeetingData untitled = m;
+        untitled.documents[0].title.clear();
+        DocumentTableModel fallback;
+        fallback.setMeeting(untitled);
+        QCOMPARE(fallback.index(0, DocumentTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("T25-SG17-C-0001.pdf, T25-SG17-C-0001.docx"));
         QCOMPARE(cell(1, DocumentTableModel::ForColumn), QString());
         QCOMPARE(model.rowOf(QStringLiteral("T25-SG17-LS-0003")), 2);
         QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);
+
+        // The local copy's state: empty until synced, then live.
+        QCOMPARE(cell(0, DocumentTableModel::StateColumn), QString());
+        QCOMPARE(model.index(0, 0).data(DocumentTableModel::StateRole).toInt(), -1);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setDocumentState(m.documents[0].number, FileState::Downloading);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(cell(0, DocumentTableModel::StateColumn), QStringLiteral("Downloading"));
+        model.setDocumentState(m.documents[0].number, FileState::Downloading);
+        QCOMPARE(changed.count(), 1); // no change, no signal
+        model.setDocumentState(m.documents[0].number, FileState::Withdrawn);
+        QCOMPARE(cell(0, DocumentTableModel::StateColumn), QStringLiteral("Withdrawn on server"));
     }
 
     void lateDocumentsAreFlagged() {

@@ -62,6 +62,17 @@ private Q_SLOTS:
         QVERIFY(!m.isLate(d)); // no deadline, nothing is late
     }
 
+    void documentStateIsTheLeastCompleteFile() {
+        using S = FileState;
+        QCOMPARE(aggregateFileState({S::Local, S::Local}), S::Local);
+        QCOMPARE(aggregateFileState({S::Local, S::Updated}), S::Updated);
+        QCOMPARE(aggregateFileState({S::Updated, S::Remote}), S::Remote);
+        QCOMPARE(aggregateFileState({S::Remote, S::Downloading}), S::Downloading);
+        QCOMPARE(aggregateFileState({S::Downloading, S::Failed, S::Local}), S::Failed);
+        QCOMPARE(aggregateFileState({S::Withdrawn, S::Withdrawn}), S::Withdrawn);
+        QCOMPARE(aggregateFileState({S::Withdrawn, S::Local}), S::Local);
+    }
+
     void personDisplayName() {
         QCOMPARE((Person{QStringLiteral("Les Brown"), QStringLiteral("Lantiq"), {}}).displayName(),
                  QStringLiteral("Les Brown (Lantiq)"));

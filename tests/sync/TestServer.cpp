@@ -4,6 +4,9 @@
 #include "MeetingJson.h"
 
 #include <QCryptographicHash>
+
+#include <cmath>
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -223,7 +226,7 @@ void makeWorldReadable(const QString &dir) {
 
 QList<GeneratedFile> generateMeetingFolder(const QString &dir, int count, qint64 minSize,
                                            qint64 maxSize, quint32 seed, bool manifest,
-                                           bool subfolders) {
+                                           bool subfolders, SizeMix mix) {
     QRandomGenerator rng(seed);
     QList<GeneratedFile> files;
     Plenary::MeetingData m;
@@ -246,8 +249,12 @@ QList<GeneratedFile> generateMeetingFolder(const QString &dir, int count, qint64
         doc.number = number;
         doc.title = QStringLiteral("Generated contribution %1").arg(i);
         for (const QString &name : names) {
-            const qint64 size =
-                minSize + (maxSize > minSize ? qint64(rng.bounded(quint64(maxSize - minSize))) : 0);
+            qint64 size = minSize;
+            if (maxSize > minSize && mix == SizeMix::Uniform)
+                size += qint64(rng.bounded(quint64(maxSize - minSize)));
+            else if (maxSize > minSize) // many small files, a few large ones
+                size = qint64(double(minSize) *
+                              std::pow(double(maxSize) / double(minSize), rng.generateDouble()));
             QByteArray data(size, Qt::Uninitialized);
             for (qint64 j = 0; j + 4 <= size; j += 4)
                 *reinterpret_cast<quint32 *>(data.data() + j) = rng.generate();

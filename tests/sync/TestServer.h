@@ -40,15 +40,18 @@ private:
 /// over the folder and its in/ and out/ sub-folders, sizes between @p minSize
 /// and @p maxSize bytes (deterministic for a seed); every fifth document also
 /// has a .docx. With @p manifest, writes a meeting.json with sizes and SHA-256.
+/// SizeMix::LogUniform gives many small files and a few large ones, as in a
+/// real meeting folder.
 struct GeneratedFile {
     QString relativePath;
     QString number;
     qint64 size;
     QByteArray sha256;
 };
+enum class SizeMix { Uniform, LogUniform };
 QList<GeneratedFile> generateMeetingFolder(const QString &dir, int count, qint64 minSize,
                                            qint64 maxSize, quint32 seed, bool manifest,
-                                           bool subfolders = true);
+                                           bool subfolders = true, SizeMix mix = SizeMix::Uniform);
 
 /// Makes a tree readable by a server that drops privileges (Apache).
 void makeWorldReadable(const QString &dir);

@@ -105,6 +105,9 @@ private Q_SLOTS:
             QCOMPARE(m->documents.size(), 40); // pdf and docx grouped under one number
             QCOMPARE(m->document(QStringLiteral("FG-Smart-I-0005"))->files.size(), 2);
             QCOMPARE(store.sourceUrl(r.meetingId), url.toString());
+            QCOMPARE(m->sourceUrl, url);
+            QCOMPARE(m->documentStates.size(), 40);
+            QCOMPARE(m->documentStates.value(QStringLiteral("FG-Smart-I-0005")), FileState::Local);
         }
 
         // Nothing changed: one request per folder, none per file.
