@@ -197,8 +197,11 @@ Listing parseListing(const QByteArray &html, const QUrl &folder) {
         if (after < 0)
             after = text.size();
         QString around = stripTags(text.mid(anchorEnd, after - anchorEnd));
-        const qsizetype lineStart = qMax(previousEnd, text.lastIndexOf(lineBreak, anchorStart));
-        const QString before = stripTags(text.mid(lineStart, anchorStart - lineStart));
+        // Search back only to the previous link: a regex lastIndexOf over the
+        // whole page per link would make a 5,000-entry listing quadratic.
+        const QString gap = text.mid(previousEnd, anchorStart - previousEnd);
+        const qsizetype breakAt = gap.lastIndexOf(lineBreak);
+        const QString before = stripTags(breakAt >= 0 ? gap.mid(breakAt) : gap);
         previousEnd = anchorEnd;
 
         if (href.isEmpty() || href.startsWith(QLatin1Char('?')) ||

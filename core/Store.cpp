@@ -365,7 +365,8 @@ std::optional<MeetingData> Store::loadMeeting(const QString &id) {
     {
         QSqlQuery q = select(QStringLiteral(
             "SELECT id, title, grp, venue, start_date, end_date, deadline, languages, chair, "
-            "vice_chairs, secretariat_email, drop_folder, document_prefix, source_url FROM meetings "
+            "vice_chairs, secretariat_email, drop_folder, document_prefix, source_url FROM "
+            "meetings "
             "WHERE id = ?"));
         if (!q.next()) {
             fail(QStringLiteral("no meeting '%1' in the store").arg(id));

@@ -44,7 +44,10 @@ SyncEngine::SyncEngine(Store &store, QNetworkAccessManager &nam, DataPaths paths
     qRegisterMetaType<Plenary::SyncProgress>();
     qRegisterMetaType<Plenary::SyncResult>();
     m_progressTimer.setInterval(250);
-    connect(&m_progressTimer, &QTimer::timeout, this, &SyncEngine::emitProgress);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] {
+        persist();
+        emitProgress();
+    });
 }
 
 SyncEngine::~SyncEngine() {
@@ -85,6 +88,8 @@ void SyncEngine::start(const QUrl &folderUrl) {
     m_pendingFolders = 0;
     m_remote.clear();
     m_queue.clear();
+    m_next = 0;
+    m_dirty.clear();
     m_remoteByUrl.clear();
     m_result = SyncResult{};
     m_progress = SyncProgress{};
@@ -367,8 +372,8 @@ void SyncEngine::plan() {
 }
 
 void SyncEngine::startNext() {
-    while (!m_cancelled && m_active.size() < m_options.jobs && !m_queue.isEmpty()) {
-        const QString key = m_queue.takeFirst();
+    while (!m_cancelled && m_active.size() < m_options.jobs && m_next < m_queue.size()) {
+        const QString key = m_queue.at(m_next++);
         FileSyncRecord &rec = m_records[key];
         const RemoteFile &remote = m_remoteByUrl[key];
         TransferRequest req;
@@ -386,7 +391,7 @@ void SyncEngine::startNext() {
         req.etag = rec.etag;
         req.lastModified = rec.lastModified;
         req.resumePartial = rec.state == FileState::Downloading;
-        req.haveLocalCopy = QFileInfo::exists(req.finalPath) && !rec.localSha256.isEmpty();
+        req.haveLocalCopy = QFileInfo::exists(req.finalPath) && rec.localSize >= 0;
         req.localSha256 = rec.localSha256;
 
         auto *t = new Transfer(m_nam, req, m_options, this);
@@ -400,8 +405,7 @@ void SyncEngine::startNext() {
                     r.state = FileState::Downloading;
                     r.etag = etag;
                     r.lastModified = lastModified;
-                    if (!m_store.saveFileSyncRecords(m_meetingId, {r}))
-                        qCWarning(lcSync) << m_store.lastError();
+                    m_dirty.insert(key);
                 });
         connect(t, &Transfer::finished, this,
                 [this, t](const TransferResult &result) { transferDone(t, result); });
@@ -438,8 +442,7 @@ void SyncEngine::transferDone(Transfer *transfer, const TransferResult &result) 
         ++m_result.unchanged;
         break;
     case TransferResult::Failed: {
-        const bool keepLocal =
-            QFileInfo::exists(localPath(rec.localPath)) && !rec.localSha256.isEmpty();
+        const bool keepLocal = QFileInfo::exists(localPath(rec.localPath)) && rec.localSize >= 0;
         rec.state = keepLocal ? FileState::Local : FileState::Failed;
         rec.error = result.error;
         m_result.failures << SyncFailure{rec.number, rec.localPath, result.error};
@@ -451,14 +454,28 @@ void SyncEngine::transferDone(Transfer *transfer, const TransferResult &result) 
     }
     if (result.outcome != TransferResult::Cancelled) {
         ++m_progress.filesDone;
-        if (!m_store.saveFileSyncRecords(m_meetingId, {rec}))
-            qCWarning(lcSync) << m_store.lastError();
+        m_dirty.insert(key);
         emit fileStateChanged(rec.number, rec.name, rec.state);
     }
-    if (m_active.isEmpty() && (m_queue.isEmpty() || m_cancelled))
+    if (m_active.isEmpty() && (m_next >= m_queue.size() || m_cancelled))
         finish();
     else
         startNext();
+}
+
+void SyncEngine::persist() {
+    // One transaction for everything that changed since the last call: a
+    // synchronous commit per file would cost more than the download of a
+    // small file. What a crash loses here is only re-downloaded.
+    if (m_dirty.isEmpty() || m_meetingId.isEmpty())
+        return;
+    QList<FileSyncRecord> records;
+    records.reserve(m_dirty.size());
+    for (const QString &key : std::as_const(m_dirty))
+        records << m_records.value(key);
+    m_dirty.clear();
+    if (!m_store.saveFileSyncRecords(m_meetingId, records))
+        qCWarning(lcSync) << m_store.lastError();
 }
 
 void SyncEngine::emitProgress() {
@@ -497,6 +514,7 @@ void SyncEngine::finish(const QString &error) {
         return;
     m_running = false;
     m_progressTimer.stop();
+    persist();
     emitProgress();
     m_result.error = error;
     m_result.cancelled = m_cancelled;

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 
@@ -98,6 +99,7 @@ private:
     void startNext();
     void transferDone(Transfer *transfer, const TransferResult &result);
     void emitProgress();
+    void persist();
     void finish(const QString &error = {});
     QNetworkReply *get(const QUrl &url, const QString &meetingId);
     QString localPath(const QString &relative) const;
@@ -120,6 +122,8 @@ private:
 
     QHash<QString, FileSyncRecord> m_records; // by URL
     QList<QString> m_queue;                   // URLs to download
+    qsizetype m_next = 0;                     // next in m_queue to start
+    QSet<QString> m_dirty;                    // records changed since the last persist()
     QHash<QString, RemoteFile> m_remoteByUrl;
     QList<Transfer *> m_active;
     SyncResult m_result;

@@ -76,6 +76,10 @@ private:
     void retryOrFail(const QString &error, int delayMs);
     void finish(TransferResult::Outcome outcome, const QString &error = {});
     bool finalize(QString *error);
+    bool differsFromLocalCopy() const;
+    /// SHA-256 is computed only where a manifest gives one to check: in
+    /// Qt's own implementation it costs more CPU than the transfer itself.
+    bool hashing() const { return !m_request.expectedSha256.isEmpty(); }
     int retryDelay(QNetworkReply *reply) const;
 
     QNetworkAccessManager &m_nam;

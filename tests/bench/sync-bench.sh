@@ -66,7 +66,7 @@ for run in $(seq "$runs"); do
   areq=$(requests)
 done
 # Check the copy: every file, byte for byte.
-diff -r "$work/www/meeting" "$work/plenary/documents/"*/ >/dev/null && verified=yes || verified=NO
+diff -r -x .partial -x .previous "$work/www/meeting" "$work/plenary/documents/"*/ >/dev/null && verified=yes || verified=NO
 
 p1=$(echo ${t[p1]} | median); p2=$(echo ${t[p2]} | median)
 w1=$(echo ${t[w1]} | median); w2=$(echo ${t[w2]} | median)

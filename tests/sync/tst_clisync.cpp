@@ -1,0 +1,94 @@
+// plenary-cli sync as a user runs it, against nginx on 127.0.0.1.
+#include "TestServer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace PlenaryTest;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+Run cli(const QStringList &args) {
+    QProcess p;
+    p.start(QStringLiteral(PLENARY_CLI), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class TestCliSync : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void syncsAndReportsFailures() {
+        if (!TestServer::missing(TestServer::Nginx).isEmpty())
+            QSKIP("nginx is not installed");
+        QTemporaryDir www, data;
+        const QString folder = www.filePath(QStringLiteral("docs"));
+        generateMeetingFolder(folder, 10, 1000, 20000, 9, false);
+        TestServer server(TestServer::Nginx);
+        QString error;
+        // The file is refused once a "deny" flag file exists beside the folder.
+        QVERIFY2(server.start(www.path(), &error,
+                              QStringLiteral("location = /docs/in/FG-Smart-I-0001.pdf {\n"
+                                             "  if (-f $document_root/deny) { return 403; }\n}")),
+                 qPrintable(error));
+        const QString url = server.url(QStringLiteral("/docs/")).toString();
+
+        Run r = cli({QStringLiteral("sync"), url, QStringLiteral("--data-dir"), data.path(),
+                     QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), true);
+        QCOMPARE(o.value(QStringLiteral("downloaded")).toInt(), 12);
+        r = cli({QStringLiteral("sync"), url, QStringLiteral("--data-dir"), data.path()});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("0 downloaded")) &&
+                     r.out.contains(QStringLiteral("12 unchanged")) &&
+                     r.out.contains(QStringLiteral("(3 requests)")),
+                 qPrintable(r.out));
+
+        // A file the server refuses: exit 1, the document named with the reason.
+        QFile deny(www.filePath(QStringLiteral("deny")));
+        QVERIFY(deny.open(QIODevice::WriteOnly));
+        deny.close();
+        QFile changed(folder + QStringLiteral("/in/FG-Smart-I-0001.pdf"));
+        QVERIFY(changed.open(QIODevice::Append));
+        changed.write("changed");
+        changed.close();
+        r = cli({QStringLiteral("sync"), url, QStringLiteral("--data-dir"), data.path()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(
+            r.err.contains(QStringLiteral("FG-Smart-I-0001 (in/FG-Smart-I-0001.pdf): HTTP 403")),
+            qPrintable(r.err));
+    }
+
+    void badArguments() {
+        QTemporaryDir data;
+        Run r = cli({QStringLiteral("sync"), QStringLiteral("ftp://example.org/x/"),
+                     QStringLiteral("--data-dir"), data.path()});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("is not an http:// or https:// address")),
+                 qPrintable(r.err));
+        r = cli({QStringLiteral("sync"), QStringLiteral("http://127.0.0.1:9/"),
+                 QStringLiteral("--jobs"), QStringLiteral("0")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("--jobs")));
+        // Nothing listens on port 9: a clear error, exit 1.
+        r = cli({QStringLiteral("sync"), QStringLiteral("http://127.0.0.1:9/docs/"),
+                 QStringLiteral("--data-dir"), data.path()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.startsWith(QStringLiteral("plenary-cli: http://127.0.0.1:9/")),
+                 qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSync)
+#include "tst_clisync.moc"
