@@ -193,7 +193,13 @@ Listing parseListing(const QByteArray &html, const QUrl &folder) {
 
         // The text around the link: after it (Apache, nginx, lighttpd) or,
         // for IIS, before it on the same line.
-        qsizetype after = text.indexOf(nextAnchor, anchorEnd);
+        // DontCheckSubjectString: the page was checked once; checking the
+        // whole subject again at every link makes parsing quadratic.
+        qsizetype after =
+            nextAnchor
+                .match(text, anchorEnd, QRegularExpression::NormalMatch,
+                       QRegularExpression::DontCheckSubjectStringMatchOption)
+                .capturedStart();
         if (after < 0)
             after = text.size();
         QString around = stripTags(text.mid(anchorEnd, after - anchorEnd));

@@ -170,10 +170,12 @@ void SyncEngine::folderFetched(QNetworkReply *reply, const QUrl &url, int depth,
     } else if (status == 200 && reply->error() == QNetworkReply::NoError) {
         body = reply->readAll();
         fresh.body = body;
-        if (!cached || cached->body != body)
+        if (!cached || cached->body != body || cached->etag != fresh.etag ||
+            cached->lastModified != fresh.lastModified) {
             m_folderChanged = true;
-        // Saved once the meeting exists in the store (plan()).
-        m_pendingCaches.insert(url, fresh);
+            // Saved once the meeting exists in the store (plan()).
+            m_pendingCaches.insert(url, fresh);
+        }
     } else if (manifest && (status == 404 || status == 403 || status == 410)) {
         fetchFolder(m_root, 0); // no manifest: read the listing
         return;
@@ -262,10 +264,14 @@ void SyncEngine::listingReady(const QUrl &url, const QByteArray &body, int depth
 void SyncEngine::plan() {
     // The meeting: from the manifest, or made from the listing.
     MeetingData data;
+    const QString listingId = m_meetingId.isEmpty() ? meetingIdForUrl(m_root) : m_meetingId;
+    const bool listingKnown = !m_manifest && m_store.meetingIds().contains(listingId);
     if (m_manifest) {
         data = *m_manifest;
+    } else if (listingKnown && !m_folderChanged) {
+        data.meeting.id = listingId; // nothing changed: no need to rebuild the meeting
     } else {
-        data.meeting.id = m_meetingId.isEmpty() ? meetingIdForUrl(m_root) : m_meetingId;
+        data.meeting.id = listingId;
         const QStringList segments = m_root.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
         data.meeting.title = segments.isEmpty() ? m_root.host() : segments.last();
         QMap<QString, Document> byNumber;
