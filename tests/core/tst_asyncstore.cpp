@@ -9,6 +9,9 @@
 
 using namespace Plenary;
 
+// AsyncStore signals come from its worker thread, and QSignalSpy records
+// them there: wait() could miss one emitted before it starts waiting, so
+// these tests poll the count instead.
 class TestAsyncStore : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -18,7 +21,7 @@ private Q_SLOTS:
         QSignalSpy loaded(&store, &AsyncStore::meetingLoaded);
         QSignalSpy failed(&store, &AsyncStore::failed);
         store.openCurrentMeeting();
-        QVERIFY(loaded.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
         QCOMPARE(failed.count(), 0);
         const auto m = loaded.at(0).at(0).value<MeetingData>();
         QCOMPARE(m.meeting.id, QStringLiteral("fg-smart-1"));
@@ -32,7 +35,7 @@ private Q_SLOTS:
         QSignalSpy loaded(&store, &AsyncStore::meetingLoaded);
         QSignalSpy finished(&store, &AsyncStore::importFinished);
         store.openCurrentMeeting();
-        QVERIFY(loaded.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
 
         const QString bad = dir.filePath(QStringLiteral("broken.json"));
         QFile f(bad);
@@ -40,7 +43,7 @@ private Q_SLOTS:
         f.write(MeetingJson::serialize(PlenaryTest::sampleMeeting()).left(300));
         f.close();
         store.importFile(bad);
-        QVERIFY(finished.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         QVERIFY2(finished.at(0).at(1).toString().contains(bad),
                  qPrintable(finished.at(0).at(1).toString()));
@@ -67,7 +70,7 @@ private Q_SLOTS:
         AsyncStore store(DataPaths::at(dir.path()));
         QSignalSpy failed(&store, &AsyncStore::failed);
         store.openCurrentMeeting();
-        QVERIFY(failed.wait(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
         QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("plenary.sqlite")),
                  qPrintable(failed.at(0).at(0).toString()));
     }

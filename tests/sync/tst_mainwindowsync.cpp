@@ -60,7 +60,7 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("PLENARY_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             window.grab().save(dir + QStringLiteral("/sync-in-progress.png"));
-        QVERIFY(finished.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
         QVERIFY(finished.at(0).at(0).value<SyncResult>().ok);
         QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 20000);
         QVERIFY(!progress.isEmpty());
