@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "Credentials.h"
 #include "DataPaths.h"
 #include "DemoMeeting.h"
 #include "MeetingJson.h"
@@ -14,7 +15,11 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 
+#include <termios.h>
 #include <unistd.h>
+
+#include <iostream>
+#include <string>
 
 namespace Plenary::Cli {
 
@@ -111,8 +116,8 @@ int import(const DataPaths &paths, const QString &file, QTextStream &out, QTextS
     return 0;
 }
 
-int sync(const DataPaths &paths, const QString &urlText, int jobs, bool json, QTextStream &out,
-         QTextStream &err) {
+int sync(const DataPaths &paths, const QString &urlText, int jobs, bool json, const QString &user,
+         QTextStream &out, QTextStream &err) {
     const QUrl url = QUrl::fromUserInput(urlText);
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
@@ -129,6 +134,27 @@ int sync(const DataPaths &paths, const QString &urlText, int jobs, bool json, QT
     SyncOptions options;
     options.jobs = jobs;
     SyncEngine engine(store, nam, paths, options);
+    MemoryCredentialStore credentials;
+    if (!user.isEmpty()) {
+        QString password = qEnvironmentVariable("PLENARY_PASSWORD");
+        if (password.isEmpty() && isatty(STDIN_FILENO)) {
+            err << QCoreApplication::translate("plenary-cli", "Password for %1 at %2: ")
+                       .arg(user, url.host())
+                << Qt::flush;
+            termios saved{};
+            tcgetattr(STDIN_FILENO, &saved);
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+            std::string line;
+            std::getline(std::cin, line);
+            tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+            err << Qt::endl;
+            password = QString::fromStdString(line);
+        }
+        credentials.save(CredentialStore::serverKey(url), {user, password});
+        engine.setCredentialStore(&credentials);
+    }
     const bool tty = isatty(STDERR_FILENO);
     const QLocale locale;
     QObject::connect(&engine, &SyncEngine::progress, &engine, [&](const SyncProgress &p) {

@@ -13,8 +13,10 @@ namespace Cli {
 
 int info(const DataPaths &paths, QTextStream &out, QTextStream &err);
 int import(const DataPaths &paths, const QString &file, QTextStream &out, QTextStream &err);
-int sync(const DataPaths &paths, const QString &url, int jobs, bool json, QTextStream &out,
-         QTextStream &err);
+/// @p user: HTTP Basic user; the password comes from PLENARY_PASSWORD, or
+/// is asked for on the terminal (never on the command line).
+int sync(const DataPaths &paths, const QString &url, int jobs, bool json, const QString &user,
+         QTextStream &out, QTextStream &err);
 
 } // namespace Cli
 } // namespace Plenary

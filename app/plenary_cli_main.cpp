@@ -42,6 +42,13 @@ int main(int argc, char *argv[]) {
         QStringLiteral("json"),
         QCoreApplication::translate("plenary-cli", "Print the result of sync as JSON."));
     parser.addOption(json);
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        QCoreApplication::translate("plenary-cli",
+                                    "User name for a server that asks for one (sync); the "
+                                    "password is read from PLENARY_PASSWORD or asked for."),
+        QCoreApplication::translate("plenary-cli", "name"));
+    parser.addOption(user);
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("plenary-cli", "info | import | sync"));
@@ -77,7 +84,7 @@ int main(int argc, char *argv[]) {
                 << Qt::endl;
             return 2;
         }
-        return Cli::sync(paths, args.at(1), n, parser.isSet(json), out, err);
+        return Cli::sync(paths, args.at(1), n, parser.isSet(json), parser.value(user), out, err);
     }
 
     if (command.isEmpty())

@@ -195,11 +195,10 @@ Listing parseListing(const QByteArray &html, const QUrl &folder) {
         // for IIS, before it on the same line.
         // DontCheckSubjectString: the page was checked once; checking the
         // whole subject again at every link makes parsing quadratic.
-        qsizetype after =
-            nextAnchor
-                .match(text, anchorEnd, QRegularExpression::NormalMatch,
-                       QRegularExpression::DontCheckSubjectStringMatchOption)
-                .capturedStart();
+        qsizetype after = nextAnchor
+                              .match(text, anchorEnd, QRegularExpression::NormalMatch,
+                                     QRegularExpression::DontCheckSubjectStringMatchOption)
+                              .capturedStart();
         if (after < 0)
             after = text.size();
         QString around = stripTags(text.mid(anchorEnd, after - anchorEnd));

@@ -1,11 +1,13 @@
 #include "SyncEngine.h"
 
+#include "Credentials.h"
 #include "DirectoryListing.h"
 #include "FileNameParser.h"
 #include "MeetingJson.h"
 #include "Store.h"
 #include "Transfer.h"
 
+#include <QAuthenticator>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -43,6 +45,18 @@ SyncEngine::SyncEngine(Store &store, QNetworkAccessManager &nam, DataPaths paths
     , m_options(options) {
     qRegisterMetaType<Plenary::SyncProgress>();
     qRegisterMetaType<Plenary::SyncResult>();
+    connect(&m_nam, &QNetworkAccessManager::authenticationRequired, this,
+            [this](QNetworkReply *reply, QAuthenticator *auth) {
+                // Answer once per request: asked again means the credentials
+                // were wrong, and the request then fails with 401.
+                if (!m_running || !m_credentials || m_authTried.contains(reply))
+                    return;
+                m_authTried.insert(reply);
+                if (const auto c = m_credentials->find(CredentialStore::serverKey(reply->url()))) {
+                    auth->setUser(c->user);
+                    auth->setPassword(c->password);
+                }
+            });
     m_progressTimer.setInterval(250);
     connect(&m_progressTimer, &QTimer::timeout, this, [this] {
         persist();
@@ -88,6 +102,7 @@ void SyncEngine::start(const QUrl &folderUrl) {
     m_pendingFolders = 0;
     m_remote.clear();
     m_queue.clear();
+    m_authTried.clear();
     m_next = 0;
     m_dirty.clear();
     m_remoteByUrl.clear();
@@ -180,13 +195,15 @@ void SyncEngine::folderFetched(QNetworkReply *reply, const QUrl &url, int depth,
         fetchFolder(m_root, 0); // no manifest: read the listing
         return;
     } else {
-        const QString why =
-            status ? tr("HTTP %1 %2")
-                         .arg(status)
-                         .arg(QString::fromUtf8(
-                             reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
-                                 .toByteArray()))
-                   : reply->errorString();
+        QString why = status ? tr("HTTP %1 %2")
+                                   .arg(status)
+                                   .arg(QString::fromUtf8(
+                                       reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
+                                           .toByteArray()))
+                             : reply->errorString();
+        if (status == 401)
+            why = tr("HTTP 401: the server asks for a user name and password that Plenary does not "
+                     "have, or that it refused");
         if (manifest || url == m_root) {
             finish(tr("%1: %2").arg(url.toDisplayString(), why));
             return;

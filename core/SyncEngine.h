@@ -17,6 +17,7 @@ class QNetworkReply;
 
 namespace Plenary {
 
+class CredentialStore;
 class Store;
 class Transfer;
 struct TransferResult;
@@ -67,6 +68,10 @@ public:
                QObject *parent = nullptr);
     ~SyncEngine() override;
 
+    /// Where to find passwords for servers that ask (HTTP Basic); without
+    /// one, a server that asks gets no answer and the sync fails with 401.
+    void setCredentialStore(CredentialStore *credentials) { m_credentials = credentials; }
+
     void start(const QUrl &folderUrl);
     void cancel();
     bool isRunning() const { return m_running; }
@@ -108,6 +113,8 @@ private:
     QNetworkAccessManager &m_nam;
     DataPaths m_paths;
     SyncOptions m_options;
+    CredentialStore *m_credentials = nullptr;
+    QSet<QNetworkReply *> m_authTried;
 
     bool m_running = false;
     bool m_cancelled = false;

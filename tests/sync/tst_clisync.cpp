@@ -70,6 +70,40 @@ private Q_SLOTS:
             qPrintable(r.err));
     }
 
+    void userAndPasswordFromTheEnvironment() {
+        if (!TestServer::missing(TestServer::Nginx).isEmpty())
+            QSKIP("nginx is not installed");
+        QTemporaryDir www, data;
+        generateMeetingFolder(www.filePath(QStringLiteral("p")), 3, 100, 1000, 4, false, false);
+        QFile users(www.filePath(QStringLiteral("users")));
+        QVERIFY(users.open(QIODevice::WriteOnly));
+        users.write("chair:{PLAIN}s3cret\n");
+        users.close();
+        TestServer server(TestServer::Nginx);
+        QString error;
+        QVERIFY2(server.start(
+                     www.path(), &error,
+                     QStringLiteral("location /p/ { auth_basic \"x\"; auth_basic_user_file %1; }")
+                         .arg(users.fileName())),
+                 qPrintable(error));
+        const QString url = server.url(QStringLiteral("/p/")).toString();
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PLENARY_PASSWORD"), QStringLiteral("s3cret"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PLENARY_CLI),
+                {QStringLiteral("sync"), url, QStringLiteral("--user"), QStringLiteral("chair"),
+                 QStringLiteral("--data-dir"), data.path()});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(
+            QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("3 downloaded")));
+        // Without the user: 401, named, exit 1.
+        const Run r = cli({QStringLiteral("sync"), url, QStringLiteral("--data-dir"), data.path()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("HTTP 401")), qPrintable(r.err));
+    }
+
     void badArguments() {
         QTemporaryDir data;
         Run r = cli({QStringLiteral("sync"), QStringLiteral("ftp://example.org/x/"),

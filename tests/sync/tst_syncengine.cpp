@@ -1,4 +1,5 @@
 // SyncEngine against real web servers from Debian's packages on 127.0.0.1.
+#include "Credentials.h"
 #include "DataPaths.h"
 #include "Store.h"
 #include "SyncEngine.h"
@@ -7,8 +8,11 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -268,6 +272,102 @@ private Q_SLOTS:
                                 QStringLiteral("GET /e/busy.pdf HTTP/1.1 503"))),
                  3);
         QVERIFY(!QFile::exists(paths.documentsDir(r.meetingId) + QStringLiteral("/login.pdf")));
+    }
+
+    void basicAuthentication() {
+        if (!TestServer::missing(TestServer::Nginx).isEmpty())
+            QSKIP("nginx is not installed");
+        QTemporaryDir www, data;
+        generateMeetingFolder(www.filePath(QStringLiteral("private")), 4, 100, 2000, 13, false,
+                              false);
+        QFile users(www.filePath(QStringLiteral("users")));
+        QVERIFY(users.open(QIODevice::WriteOnly));
+        users.write("delegate:{PLAIN}geneva2010\n");
+        users.close();
+        TestServer server(TestServer::Nginx);
+        QString error;
+        QVERIFY2(server.start(www.path(), &error,
+                              QStringLiteral("location /private/ { auth_basic \"FG Smart\"; "
+                                             "auth_basic_user_file %1; }")
+                                  .arg(users.fileName())),
+                 qPrintable(error));
+        const QUrl url = server.url(QStringLiteral("/private/"));
+        const DataPaths paths = DataPaths::at(data.path());
+
+        auto syncWith = [&](CredentialStore *credentials) {
+            Store store(paths.databaseFile());
+            if (!store.open())
+                qFatal("store");
+            QNetworkAccessManager nam;
+            SyncEngine engine(store, nam, paths);
+            engine.setCredentialStore(credentials);
+            QSignalSpy finished(&engine, &SyncEngine::finished);
+            engine.start(url);
+            if (finished.isEmpty() && !finished.wait(60000))
+                qFatal("sync did not finish");
+            return finished.at(0).at(0).value<SyncResult>();
+        };
+
+        // No credentials: a clear 401, nothing stored.
+        SyncResult r = syncWith(nullptr);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("HTTP 401")), qPrintable(r.error));
+        // Wrong password: refused once, not retried forever.
+        MemoryCredentialStore wrong;
+        wrong.save(CredentialStore::serverKey(url),
+                   {QStringLiteral("delegate"), QStringLiteral("lausanne")});
+        r = syncWith(&wrong);
+        QVERIFY2(r.error.contains(QStringLiteral("HTTP 401")), qPrintable(r.error));
+        // The right one: every file.
+        MemoryCredentialStore right;
+        right.save(CredentialStore::serverKey(url),
+                   {QStringLiteral("delegate"), QStringLiteral("geneva2010")});
+        r = syncWith(&right);
+        QVERIFY2(r.ok, qPrintable(failuresText(r)));
+        QCOMPARE(r.downloaded, 4);
+    }
+
+    void stalledTransferTimesOut() {
+        // A server that sends headers and a few bytes, then nothing: the
+        // transfer must give up after the stall timeout, not hang.
+        QTcpServer stalling;
+        QVERIFY(stalling.listen(QHostAddress::LocalHost));
+        QList<QTcpSocket *> clients;
+        connect(&stalling, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket *s = stalling.nextPendingConnection();
+            clients << s;
+            connect(s, &QTcpSocket::readyRead, s, [s] {
+                const QByteArray request = s->readAll();
+                if (request.startsWith("GET /s/ ")) {
+                    const QByteArray body =
+                        "<a href=\"FG-Smart-I-0001.pdf\">FG-Smart-I-0001.pdf</a>";
+                    s->write("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " +
+                             QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                } else if (request.startsWith("GET /s/meeting.json")) {
+                    s->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n");
+                } else {
+                    s->write("HTTP/1.1 200 OK\r\nContent-Type: application/pdf\r\nContent-Length: "
+                             "100000\r\n\r\n%PDF-1.4");
+                }
+            });
+        });
+        QTemporaryDir data;
+        SyncOptions options;
+        options.stallTimeoutMs = 500;
+        options.maxAttempts = 2;
+        options.baseRetryDelayMs = 10;
+        QElapsedTimer timer;
+        timer.start();
+        const SyncResult r = runSync(
+            DataPaths::at(data.path()),
+            QUrl(QStringLiteral("http://127.0.0.1:%1/s/").arg(stalling.serverPort())), options);
+        QVERIFY(timer.elapsed() < 20000);
+        QCOMPARE(r.failures.size(), 1);
+        QCOMPARE(r.failures.at(0).number, QStringLiteral("FG-Smart-I-0001"));
+        QVERIFY2(r.failures.at(0).reason.contains(QStringLiteral("after 2 attempts")),
+                 qPrintable(r.failures.at(0).reason));
+        QVERIFY(!QFile::exists(DataPaths::at(data.path()).documentsDir(r.meetingId) +
+                               QStringLiteral("/FG-Smart-I-0001.pdf")));
     }
 
     void hostileListingWritesNothingOutside() {
