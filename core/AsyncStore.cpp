@@ -98,6 +98,7 @@ void AsyncStore::sync(const QUrl &url, const SyncOptions &options) {
             m_nam = new QNetworkAccessManager;
         delete m_sync;
         m_sync = new SyncEngine(*m_store, *m_nam, m_paths, options);
+        m_sync->setCredentialStore(&m_credentials);
         connect(m_sync, &SyncEngine::progress, m_sync,
                 [this](const SyncProgress &p) { emit syncProgress(p); });
         connect(m_sync, &SyncEngine::fileStateChanged, m_sync,
@@ -112,6 +113,12 @@ void AsyncStore::sync(const QUrl &url, const SyncOptions &options) {
         });
         emit syncStarted(url);
         m_sync->start(url);
+    });
+}
+
+void AsyncStore::setCredentials(const QUrl &server, const QString &user, const QString &password) {
+    QMetaObject::invokeMethod(m_worker, [this, server, user, password] {
+        m_credentials.save(CredentialStore::serverKey(server), {user, password});
     });
 }
 

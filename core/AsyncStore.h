@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Credentials.h"
 #include "DataPaths.h"
 #include "Meeting.h"
 #include "SyncEngine.h"
@@ -38,6 +39,9 @@ public:
     void sync(const QUrl &url, const Plenary::SyncOptions &options = {});
     /// Stops a running sync; partial downloads are kept for resuming.
     void cancelSync();
+    /// Credentials for a server, kept for this session (the keychain comes
+    /// later); used by the next sync that the server asks.
+    void setCredentials(const QUrl &server, const QString &user, const QString &password);
 
 Q_SIGNALS:
     void meetingLoaded(const Plenary::MeetingData &meeting);
@@ -59,6 +63,7 @@ private:
     std::unique_ptr<Store> m_store;         // touched only in m_thread
     QNetworkAccessManager *m_nam = nullptr; // lives in m_thread
     SyncEngine *m_sync = nullptr;           // lives in m_thread
+    MemoryCredentialStore m_credentials;    // touched only in m_thread
 };
 
 } // namespace Plenary

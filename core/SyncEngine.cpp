@@ -201,9 +201,11 @@ void SyncEngine::folderFetched(QNetworkReply *reply, const QUrl &url, int depth,
                                        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
                                            .toByteArray()))
                              : reply->errorString();
-        if (status == 401)
+        if (status == 401) {
+            m_result.authenticationRequired = true;
             why = tr("HTTP 401: the server asks for a user name and password that Plenary does not "
                      "have, or that it refused");
+        }
         if (manifest || url == m_root) {
             finish(tr("%1: %2").arg(url.toDisplayString(), why));
             return;
@@ -541,6 +543,7 @@ void SyncEngine::finish(const QString &error) {
     emitProgress();
     m_result.error = error;
     m_result.cancelled = m_cancelled;
+    m_result.url = m_root;
     m_result.meetingId = m_meetingId;
     m_result.ok = error.isEmpty() && m_result.failures.isEmpty() && !m_cancelled;
     emit finished(m_result);

@@ -42,7 +42,9 @@ struct SyncResult {
     bool ok = false;
     bool cancelled = false;
     QString meetingId;
-    QString error; ///< why the whole sync failed (no manifest or listing)
+    QString error;                       ///< why the whole sync failed (no manifest or listing)
+    bool authenticationRequired = false; ///< the server wants (other) credentials
+    QUrl url;                            ///< the folder that was synced
     int requests = 0;
     int folders = 0;
     int downloaded = 0;

@@ -7,6 +7,7 @@
 #include "DocumentFilterModel.h"
 #include "DocumentTableModel.h"
 #include "DocumentTableView.h"
+#include "LoginDialog.h"
 #include "MeetingInfoDialog.h"
 #include "SyncStatusWidget.h"
 
@@ -434,6 +435,17 @@ void MainWindow::syncFinished(const SyncResult &result) {
     m_syncing = false;
     m_syncStatus->stopped();
     updateActions();
+    if (result.authenticationRequired) {
+        // Ask, then try again with what the user gives.
+        auto *login = new LoginDialog(result.url, result.error, this);
+        login->setAttribute(Qt::WA_DeleteOnClose);
+        connect(login, &QDialog::accepted, this, [this, login, url = result.url] {
+            m_store->setCredentials(url, login->user(), login->password());
+            m_store->sync(url);
+        });
+        login->open();
+        return;
+    }
     if (!result.error.isEmpty()) {
         showError(tr("The meeting could not be synced.\n\n%1").arg(result.error));
         return;

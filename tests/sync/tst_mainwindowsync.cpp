@@ -1,6 +1,7 @@
 // The main window during and after a sync from a real nginx on 127.0.0.1.
 #include "AsyncStore.h"
 #include "DocumentTableModel.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "SyncStatusWidget.h"
 #include "TestServer.h"
@@ -86,6 +87,49 @@ private Q_SLOTS:
         const SyncResult again = finished.at(1).at(0).value<SyncResult>();
         QCOMPARE(again.downloaded, 0);
         QCOMPARE(again.unchanged, 14);
+    }
+
+    void asksForAPasswordWhenTheServerWantsOne() {
+        if (!TestServer::missing(TestServer::Nginx).isEmpty())
+            QSKIP("nginx is not installed");
+        QTemporaryDir www, data;
+        generateMeetingFolder(www.filePath(QStringLiteral("closed")), 3, 100, 1000, 8, false,
+                              false);
+        QFile users(www.filePath(QStringLiteral("users")));
+        QVERIFY(users.open(QIODevice::WriteOnly));
+        users.write("delegate:{PLAIN}geneva2010\n");
+        users.close();
+        TestServer server(TestServer::Nginx);
+        QString error;
+        QVERIFY2(
+            server.start(
+                www.path(), &error,
+                QStringLiteral("location /closed/ { auth_basic \"FG\"; auth_basic_user_file %1; }")
+                    .arg(users.fileName())),
+            qPrintable(error));
+        QSettings settings(data.filePath(QStringLiteral("plenary.ini")), QSettings::IniFormat);
+        AsyncStore store(DataPaths::at(data.path()));
+        MainWindow window(&store, &settings);
+        QSignalSpy shown(&window, &MainWindow::meetingShown);
+        window.show();
+        QVERIFY(shown.wait(30000));
+        QSignalSpy finished(&store, &AsyncStore::syncFinished);
+        store.sync(server.url(QStringLiteral("/closed/")));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(finished.at(0).at(0).value<SyncResult>().authenticationRequired);
+        LoginDialog *login = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((login = window.findChild<LoginDialog *>()) != nullptr, 10000);
+        QVERIFY(QTest::qWaitForWindowExposed(login));
+        const QString dir = qEnvironmentVariable("PLENARY_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            login->grab().save(dir + QStringLiteral("/login.png"));
+        login->setUser(QStringLiteral("delegate"));
+        login->setPassword(QStringLiteral("geneva2010"));
+        login->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        const SyncResult r = finished.at(1).at(0).value<SyncResult>();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.downloaded, 3);
     }
 };
 
