@@ -280,38 +280,37 @@ void SyncEngine::listingReady(const QUrl &url, const QByteArray &body, int depth
         plan();
 }
 
-void SyncEngine::plan() {
-    // The meeting: from the manifest, or made from the listing.
+MeetingData SyncEngine::meetingFromListing(const QString &id) const {
     MeetingData data;
-    const QString listingId = m_meetingId.isEmpty() ? meetingIdForUrl(m_root) : m_meetingId;
-    const bool listingKnown = !m_manifest && m_store.meetingIds().contains(listingId);
-    if (m_manifest) {
-        data = *m_manifest;
-    } else if (listingKnown && !m_folderChanged) {
-        data.meeting.id = listingId; // nothing changed: no need to rebuild the meeting
-    } else {
-        data.meeting.id = listingId;
-        const QStringList segments = m_root.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
-        data.meeting.title = segments.isEmpty() ? m_root.host() : segments.last();
-        QMap<QString, Document> byNumber;
-        for (const RemoteFile &r : std::as_const(m_remote)) {
-            Document &d = byNumber[r.number];
-            if (d.number.isEmpty()) {
-                const FileNameInfo info = parseFileName(r.name);
-                d.number = r.number;
-                d.title = info.title;
-                d.type = info.type;
-            }
-            if (r.mtime.isValid() && (!d.received.isValid() || r.mtime < d.received))
-                d.received = r.mtime;
-            d.files << DocumentFile{r.name, r.sizeExact ? r.size : -1, {}, r.mtime};
+    data.meeting.id = id;
+    const QStringList segments = m_root.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    data.meeting.title = segments.isEmpty() ? m_root.host() : segments.last();
+    QMap<QString, Document> byNumber;
+    for (const RemoteFile &r : std::as_const(m_remote)) {
+        Document &d = byNumber[r.number];
+        if (d.number.isEmpty()) {
+            const FileNameInfo info = parseFileName(r.name);
+            d.number = r.number;
+            d.title = info.title;
+            d.type = info.type;
         }
-        data.documents = byNumber.values();
+        if (r.mtime.isValid() && (!d.received.isValid() || r.mtime < d.received))
+            d.received = r.mtime;
+        d.files << DocumentFile{r.name, r.sizeExact ? r.size : -1, {}, r.mtime};
     }
-    const bool known = m_store.meetingIds().contains(data.meeting.id);
-    m_meetingId = data.meeting.id;
+    data.documents = byNumber.values();
+    return data;
+}
+
+void SyncEngine::plan() {
+    // The meeting: from the manifest, or made from the listing. It is
+    // written to the store only when new or when a folder changed.
+    m_meetingId = m_manifest              ? m_manifest->meeting.id
+                  : m_meetingId.isEmpty() ? meetingIdForUrl(m_root)
+                                          : m_meetingId;
     m_result.meetingId = m_meetingId;
-    if (m_folderChanged || !known) {
+    if (m_folderChanged || !m_store.meetingIds().contains(m_meetingId)) {
+        const MeetingData data = m_manifest ? *m_manifest : meetingFromListing(m_meetingId);
         if (!m_store.importMeeting(data) || !m_store.setSourceUrl(m_meetingId, m_root)) {
             finish(m_store.lastError());
             return;

@@ -103,6 +103,7 @@ private:
     void folderFetched(QNetworkReply *reply, const QUrl &url, int depth, bool manifest);
     void listingReady(const QUrl &url, const QByteArray &body, int depth);
     void plan();
+    MeetingData meetingFromListing(const QString &id) const;
     void startNext();
     void transferDone(Transfer *transfer, const TransferResult &result);
     void emitProgress();
