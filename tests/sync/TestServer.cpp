@@ -180,6 +180,16 @@ bool TestServer::start(const QString &docroot, QString *error, const QString &ex
     return false;
 }
 
+QString TestServer::basicAuthConfig(const QString &location, const QString &user,
+                                    const QString &password) {
+    const QString users = m_dir.path() + QStringLiteral("/users");
+    QFile f(users);
+    if (f.open(QIODevice::Append))
+        f.write(QStringLiteral("%1:{PLAIN}%2\n").arg(user, password).toUtf8());
+    return QStringLiteral("location %1 { auth_basic \"Plenary test\"; auth_basic_user_file %2; }")
+        .arg(location, users);
+}
+
 void TestServer::stop() {
     if (m_process.state() != QProcess::NotRunning) {
         m_process.terminate();

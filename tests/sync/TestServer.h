@@ -23,6 +23,9 @@ public:
     /// Starts serving @p docroot; @p extraConfig goes into the server block
     /// (nginx only). Returns false with @p error set.
     bool start(const QString &docroot, QString *error, const QString &extraConfig = {});
+    /// nginx configuration that puts @p location behind HTTP Basic
+    /// authentication with one user (pass it to start()).
+    QString basicAuthConfig(const QString &location, const QString &user, const QString &password);
     void stop();
     QUrl url(const QString &path) const;
     /// The access log's request lines ("GET /docs/ HTTP/1.1 200") so far.

@@ -75,16 +75,11 @@ private Q_SLOTS:
             QSKIP("nginx is not installed");
         QTemporaryDir www, data;
         generateMeetingFolder(www.filePath(QStringLiteral("p")), 3, 100, 1000, 4, false, false);
-        QFile users(www.filePath(QStringLiteral("users")));
-        QVERIFY(users.open(QIODevice::WriteOnly));
-        users.write("chair:{PLAIN}s3cret\n");
-        users.close();
         TestServer server(TestServer::Nginx);
         QString error;
-        QVERIFY2(server.start(
-                     www.path(), &error,
-                     QStringLiteral("location /p/ { auth_basic \"x\"; auth_basic_user_file %1; }")
-                         .arg(users.fileName())),
+        QVERIFY2(server.start(www.path(), &error,
+                              server.basicAuthConfig(QStringLiteral("/p/"), QStringLiteral("chair"),
+                                                     QStringLiteral("s3cret"))),
                  qPrintable(error));
         const QString url = server.url(QStringLiteral("/p/")).toString();
         QProcess p;

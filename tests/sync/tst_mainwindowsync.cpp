@@ -95,18 +95,13 @@ private Q_SLOTS:
         QTemporaryDir www, data;
         generateMeetingFolder(www.filePath(QStringLiteral("closed")), 3, 100, 1000, 8, false,
                               false);
-        QFile users(www.filePath(QStringLiteral("users")));
-        QVERIFY(users.open(QIODevice::WriteOnly));
-        users.write("delegate:{PLAIN}geneva2010\n");
-        users.close();
         TestServer server(TestServer::Nginx);
         QString error;
-        QVERIFY2(
-            server.start(
-                www.path(), &error,
-                QStringLiteral("location /closed/ { auth_basic \"FG\"; auth_basic_user_file %1; }")
-                    .arg(users.fileName())),
-            qPrintable(error));
+        QVERIFY2(server.start(www.path(), &error,
+                              server.basicAuthConfig(QStringLiteral("/closed/"),
+                                                     QStringLiteral("delegate"),
+                                                     QStringLiteral("geneva2010"))),
+                 qPrintable(error));
         QSettings settings(data.filePath(QStringLiteral("plenary.ini")), QSettings::IniFormat);
         AsyncStore store(DataPaths::at(data.path()));
         MainWindow window(&store, &settings);

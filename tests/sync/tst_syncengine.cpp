@@ -24,12 +24,14 @@ Q_DECLARE_METATYPE(PlenaryTest::TestServer::Kind)
 namespace {
 
 SyncResult runSync(const DataPaths &paths, const QUrl &url, SyncOptions options = {},
-                   const std::function<void(SyncEngine &, const SyncProgress &)> &onProgress = {}) {
+                   const std::function<void(SyncEngine &, const SyncProgress &)> &onProgress = {},
+                   CredentialStore *credentials = nullptr) {
     Store store(paths.databaseFile());
     if (!store.open())
         qFatal("cannot open the store: %s", qPrintable(store.lastError()));
     QNetworkAccessManager nam;
     SyncEngine engine(store, nam, paths, options);
+    engine.setCredentialStore(credentials);
     if (onProgress)
         QObject::connect(&engine, &SyncEngine::progress, &engine,
                          [&](const SyncProgress &p) { onProgress(engine, p); });
@@ -280,32 +282,18 @@ private Q_SLOTS:
         QTemporaryDir www, data;
         generateMeetingFolder(www.filePath(QStringLiteral("private")), 4, 100, 2000, 13, false,
                               false);
-        QFile users(www.filePath(QStringLiteral("users")));
-        QVERIFY(users.open(QIODevice::WriteOnly));
-        users.write("delegate:{PLAIN}geneva2010\n");
-        users.close();
         TestServer server(TestServer::Nginx);
         QString error;
         QVERIFY2(server.start(www.path(), &error,
-                              QStringLiteral("location /private/ { auth_basic \"FG Smart\"; "
-                                             "auth_basic_user_file %1; }")
-                                  .arg(users.fileName())),
+                              server.basicAuthConfig(QStringLiteral("/private/"),
+                                                     QStringLiteral("delegate"),
+                                                     QStringLiteral("geneva2010"))),
                  qPrintable(error));
         const QUrl url = server.url(QStringLiteral("/private/"));
         const DataPaths paths = DataPaths::at(data.path());
 
         auto syncWith = [&](CredentialStore *credentials) {
-            Store store(paths.databaseFile());
-            if (!store.open())
-                qFatal("store");
-            QNetworkAccessManager nam;
-            SyncEngine engine(store, nam, paths);
-            engine.setCredentialStore(credentials);
-            QSignalSpy finished(&engine, &SyncEngine::finished);
-            engine.start(url);
-            if (finished.isEmpty() && !finished.wait(60000))
-                qFatal("sync did not finish");
-            return finished.at(0).at(0).value<SyncResult>();
+            return runSync(paths, url, {}, {}, credentials);
         };
 
         // No credentials: a clear 401, nothing stored.
