@@ -1,18 +1,19 @@
 #include "Vocabulary.h"
 
+#include "WireNames.h"
+
 #include <QCoreApplication>
 
 #include <array>
 #include <utility>
 
 namespace Plenary {
-namespace {
+using WireNames::Entry;
+using WireNames::fromWire;
+using WireNames::namesOf;
+using WireNames::wireOf;
 
-template <typename E> struct Entry {
-    E value;
-    const char *wire;
-    const char *label;
-};
+namespace {
 
 // QT_TRANSLATE_NOOP marks the labels for lupdate; translate() looks them up.
 constexpr std::array<Entry<DocumentType>, 7> kTypes{{
@@ -62,35 +63,9 @@ constexpr std::array<Entry<LiaisonStatus>, 3> kLiaisonStatuses{{
     {LiaisonStatus::Sent, "sent", QT_TRANSLATE_NOOP("Vocabulary", "Sent")},
 }};
 
-template <typename E, std::size_t N> QString wireOf(const std::array<Entry<E>, N> &table, E value) {
-    for (const auto &e : table)
-        if (e.value == value)
-            return QString::fromLatin1(e.wire);
-    return {};
-}
-
 template <typename E, std::size_t N>
 QString labelOf(const std::array<Entry<E>, N> &table, E value) {
-    for (const auto &e : table)
-        if (e.value == value)
-            return *e.label ? QCoreApplication::translate("Vocabulary", e.label) : QString();
-    return {};
-}
-
-template <typename E, std::size_t N>
-std::optional<E> fromWire(const std::array<Entry<E>, N> &table, const QString &name) {
-    for (const auto &e : table)
-        if (name == QLatin1String(e.wire))
-            return e.value;
-    return std::nullopt;
-}
-
-template <typename E, std::size_t N> QStringList namesOf(const std::array<Entry<E>, N> &table) {
-    QStringList names;
-    for (const auto &e : table)
-        if (*e.wire)
-            names << QString::fromLatin1(e.wire);
-    return names;
+    return WireNames::labelOf("Vocabulary", table, value);
 }
 
 } // namespace
