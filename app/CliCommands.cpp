@@ -116,8 +116,11 @@ int import(const DataPaths &paths, const QString &file, QTextStream &out, QTextS
     return 0;
 }
 
-int sync(const DataPaths &paths, const QString &urlText, int jobs, bool json, const QString &user,
+int sync(const DataPaths &paths, const SyncArguments &args, CredentialStore &credentials,
          QTextStream &out, QTextStream &err) {
+    const QString &urlText = args.url;
+    const QString &user = args.user;
+    const bool json = args.json;
     const QUrl url = QUrl::fromUserInput(urlText);
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
@@ -132,9 +135,9 @@ int sync(const DataPaths &paths, const QString &urlText, int jobs, bool json, co
         return 1;
     QNetworkAccessManager nam;
     SyncOptions options;
-    options.jobs = jobs;
+    options.jobs = args.jobs;
     SyncEngine engine(store, nam, paths, options);
-    MemoryCredentialStore credentials;
+    engine.setCredentialStore(&credentials);
     if (!user.isEmpty()) {
         QString password = qEnvironmentVariable("PLENARY_PASSWORD");
         if (password.isEmpty() && isatty(STDIN_FILENO)) {
@@ -152,8 +155,13 @@ int sync(const DataPaths &paths, const QString &urlText, int jobs, bool json, co
             err << Qt::endl;
             password = QString::fromStdString(line);
         }
-        credentials.save(CredentialStore::serverKey(url), {user, password});
-        engine.setCredentialStore(&credentials);
+        if (!credentials.save(CredentialStore::serverKey(url), {user, password}, args.savePassword))
+            err << QCoreApplication::translate(
+                       "plenary-cli",
+                       "plenary-cli: the password is not remembered: %1; it is used for "
+                       "this sync only")
+                       .arg(credentials.lastError())
+                << Qt::endl;
     }
     const bool tty = isatty(STDERR_FILENO);
     const QLocale locale;

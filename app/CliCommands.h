@@ -5,6 +5,7 @@
 
 namespace Plenary {
 
+class CredentialStore;
 class DataPaths;
 
 /// plenary-cli's commands, apart from main() so that they read as a list.
@@ -13,9 +14,18 @@ namespace Cli {
 
 int info(const DataPaths &paths, QTextStream &out, QTextStream &err);
 int import(const DataPaths &paths, const QString &file, QTextStream &out, QTextStream &err);
-/// @p user: HTTP Basic user; the password comes from PLENARY_PASSWORD, or
-/// is asked for on the terminal (never on the command line).
-int sync(const DataPaths &paths, const QString &url, int jobs, bool json, const QString &user,
+struct SyncArguments {
+    QString url;
+    int jobs = 6;
+    bool json = false;
+    /// HTTP Basic user; the password comes from PLENARY_PASSWORD, or is asked
+    /// for on the terminal (never on the command line). Without a user, a
+    /// server that asks gets what @p credentials remembers for it.
+    QString user;
+    /// Remember the given password in @p credentials (the keychain).
+    bool savePassword = false;
+};
+int sync(const DataPaths &paths, const SyncArguments &args, CredentialStore &credentials,
          QTextStream &out, QTextStream &err);
 
 } // namespace Cli

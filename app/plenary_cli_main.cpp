@@ -1,6 +1,8 @@
 // plenary-cli: Plenary without a window.
 #include "CliCommands.h"
+#include "Credentials.h"
 #include "DataPaths.h"
+#include "KeychainCredentialStore.h"
 #include "PlenaryVersion.h"
 #include "Translations.h"
 
@@ -49,6 +51,12 @@ int main(int argc, char *argv[]) {
                                     "password is read from PLENARY_PASSWORD or asked for."),
         QCoreApplication::translate("plenary-cli", "name"));
     parser.addOption(user);
+    const QCommandLineOption savePassword(
+        QStringLiteral("save-password"),
+        QCoreApplication::translate("plenary-cli",
+                                    "Remember the password given with --user in the desktop "
+                                    "keychain, for later syncs and for Plenary."));
+    parser.addOption(savePassword);
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("plenary-cli", "info | import | sync"));
@@ -84,7 +92,20 @@ int main(int argc, char *argv[]) {
                 << Qt::endl;
             return 2;
         }
-        return Cli::sync(paths, args.at(1), n, parser.isSet(json), parser.value(user), out, err);
+        Cli::SyncArguments sync;
+        sync.url = args.at(1);
+        sync.jobs = n;
+        sync.json = parser.isSet(json);
+        sync.user = parser.value(user);
+        sync.savePassword = parser.isSet(savePassword);
+        // PLENARY_NO_KEYCHAIN: scripts and tests that must not touch the
+        // user's keychain keep credentials for the run only.
+        std::unique_ptr<CredentialStore> credentials;
+        if (qEnvironmentVariableIsSet("PLENARY_NO_KEYCHAIN"))
+            credentials = std::make_unique<MemoryCredentialStore>();
+        else
+            credentials = std::make_unique<KeychainCredentialStore>();
+        return Cli::sync(paths, sync, *credentials, out, err);
     }
 
     if (command.isEmpty())

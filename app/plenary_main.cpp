@@ -1,6 +1,7 @@
 // plenary: the desktop application.
 #include "AsyncStore.h"
 #include "DataPaths.h"
+#include "KeychainCredentialStore.h"
 #include "MainWindow.h"
 #include "PlenaryVersion.h"
 #include "Translations.h"
@@ -64,7 +65,7 @@ int main(int argc, char *argv[]) {
     if (!QNetworkInformation::loadDefaultBackend())
         QNetworkInformation::loadBackendByName(QStringLiteral("glib"));
 
-    AsyncStore store(paths);
+    AsyncStore store(paths, std::make_unique<KeychainCredentialStore>());
     MainWindow window(&store, settings.get());
     window.show();
     return app.exec();

@@ -8,10 +8,13 @@
 
 namespace Plenary {
 
-AsyncStore::AsyncStore(DataPaths paths, QObject *parent)
+AsyncStore::AsyncStore(DataPaths paths, std::unique_ptr<CredentialStore> credentials,
+                       QObject *parent)
     : QObject(parent)
     , m_paths(std::move(paths))
-    , m_worker(new QObject) {
+    , m_worker(new QObject)
+    , m_credentials(credentials ? std::move(credentials)
+                                : std::make_unique<MemoryCredentialStore>()) {
     qRegisterMetaType<Plenary::MeetingData>();
     qRegisterMetaType<Plenary::SyncProgress>();
     qRegisterMetaType<Plenary::SyncResult>();
@@ -25,7 +28,12 @@ AsyncStore::AsyncStore(DataPaths paths, QObject *parent)
 AsyncStore::~AsyncStore() {
     // The SQLite connection must be closed in the thread that opened it.
     QMetaObject::invokeMethod(
-        m_worker, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);
+        m_worker,
+        [this] {
+            m_store.reset();
+            m_credentials.reset(); // used in this thread only
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -98,7 +106,7 @@ void AsyncStore::sync(const QUrl &url, const SyncOptions &options) {
             m_nam = new QNetworkAccessManager;
         delete m_sync;
         m_sync = new SyncEngine(*m_store, *m_nam, m_paths, options);
-        m_sync->setCredentialStore(&m_credentials);
+        m_sync->setCredentialStore(m_credentials.get());
         connect(m_sync, &SyncEngine::progress, m_sync,
                 [this](const SyncProgress &p) { emit syncProgress(p); });
         connect(m_sync, &SyncEngine::fileStateChanged, m_sync,
@@ -116,9 +124,11 @@ void AsyncStore::sync(const QUrl &url, const SyncOptions &options) {
     });
 }
 
-void AsyncStore::setCredentials(const QUrl &server, const QString &user, const QString &password) {
-    QMetaObject::invokeMethod(m_worker, [this, server, user, password] {
-        m_credentials.save(CredentialStore::serverKey(server), {user, password});
+void AsyncStore::setCredentials(const QUrl &server, const QString &user, const QString &password,
+                                bool remember) {
+    QMetaObject::invokeMethod(m_worker, [this, server, user, password, remember] {
+        if (!m_credentials->save(CredentialStore::serverKey(server), {user, password}, remember))
+            emit credentialsNotRemembered(m_credentials->lastError());
     });
 }
 

@@ -22,7 +22,10 @@ class Store;
 class AsyncStore : public QObject {
     Q_OBJECT
 public:
-    explicit AsyncStore(DataPaths paths, QObject *parent = nullptr);
+    /// @p credentials: where server passwords are looked up and remembered
+    /// (used only in the worker thread); a MemoryCredentialStore when null.
+    explicit AsyncStore(DataPaths paths, std::unique_ptr<CredentialStore> credentials = nullptr,
+                        QObject *parent = nullptr);
     ~AsyncStore() override;
 
     const DataPaths &paths() const { return m_paths; }
@@ -39,9 +42,12 @@ public:
     void sync(const QUrl &url, const Plenary::SyncOptions &options = {});
     /// Stops a running sync; partial downloads are kept for resuming.
     void cancelSync();
-    /// Credentials for a server, kept for this session (the keychain comes
-    /// later); used by the next sync that the server asks.
-    void setCredentials(const QUrl &server, const QString &user, const QString &password);
+    /// Credentials for a server, kept for this session and, with @p remember,
+    /// in the credential store (the keychain); used by the next sync that
+    /// the server asks. Emits credentialsNotRemembered() when the keychain
+    /// refuses them.
+    void setCredentials(const QUrl &server, const QString &user, const QString &password,
+                        bool remember);
 
 Q_SIGNALS:
     void meetingLoaded(const Plenary::MeetingData &meeting);
@@ -51,6 +57,7 @@ Q_SIGNALS:
     void syncProgress(const Plenary::SyncProgress &progress);
     void fileStateChanged(const QString &number, const QString &name, Plenary::FileState state);
     void syncFinished(const Plenary::SyncResult &result);
+    void credentialsNotRemembered(const QString &reason);
 
 private:
     /// Runs in the worker thread.
@@ -59,11 +66,11 @@ private:
 
     DataPaths m_paths;
     QThread m_thread;
-    QObject *m_worker;                      // lives in m_thread; owns nothing
-    std::unique_ptr<Store> m_store;         // touched only in m_thread
-    QNetworkAccessManager *m_nam = nullptr; // lives in m_thread
-    SyncEngine *m_sync = nullptr;           // lives in m_thread
-    MemoryCredentialStore m_credentials;    // touched only in m_thread
+    QObject *m_worker;                              // lives in m_thread; owns nothing
+    std::unique_ptr<Store> m_store;                 // touched only in m_thread
+    QNetworkAccessManager *m_nam = nullptr;         // lives in m_thread
+    SyncEngine *m_sync = nullptr;                   // lives in m_thread
+    std::unique_ptr<CredentialStore> m_credentials; // touched only in m_thread
 };
 
 } // namespace Plenary

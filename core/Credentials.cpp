@@ -3,10 +3,13 @@
 namespace Plenary {
 
 QString CredentialStore::serverKey(const QUrl &url) {
-    const int defaultPort = url.scheme() == QLatin1String("https")  ? 443
-                            : url.scheme() == QLatin1String("http") ? 80
-                                                                    : -1;
-    return QStringLiteral("%1://%2:%3").arg(url.scheme(), url.host()).arg(url.port(defaultPort));
+    const QString scheme = url.scheme().toLower();
+    const int defaultPort = scheme == QLatin1String("https")  ? 443
+                            : scheme == QLatin1String("http") ? 80
+                            : scheme == QLatin1String("ftp")  ? 21
+                            : scheme == QLatin1String("ftps") ? 990
+                                                              : -1;
+    return QStringLiteral("%1://%2:%3").arg(scheme, url.host()).arg(url.port(defaultPort));
 }
 
 std::optional<Credentials> MemoryCredentialStore::find(const QString &server) {
@@ -16,8 +19,14 @@ std::optional<Credentials> MemoryCredentialStore::find(const QString &server) {
     return *it;
 }
 
-void MemoryCredentialStore::save(const QString &server, const Credentials &credentials) {
+bool MemoryCredentialStore::save(const QString &server, const Credentials &credentials, bool) {
     m_credentials.insert(server, credentials);
+    return true;
+}
+
+bool MemoryCredentialStore::remove(const QString &server) {
+    m_credentials.remove(server);
+    return true;
 }
 
 } // namespace Plenary

@@ -1,5 +1,7 @@
 #include "SyncEngine.h"
 
+#include "RetryPolicy.h"
+
 #include "Credentials.h"
 #include "DirectoryListing.h"
 #include "FileNameParser.h"
@@ -14,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -100,6 +103,7 @@ void SyncEngine::start(const QUrl &folderUrl) {
     m_manifest.reset();
     m_folderChanged = false;
     m_pendingFolders = 0;
+    ++m_generation;
     m_remote.clear();
     m_queue.clear();
     m_authTried.clear();
@@ -148,28 +152,31 @@ QNetworkReply *SyncEngine::get(const QUrl &url, const QString &meetingId) {
     return reply;
 }
 
-void SyncEngine::fetchManifest() {
+void SyncEngine::fetchManifest(int attempt) {
     const QUrl url = m_root.resolved(QUrl(QStringLiteral("meeting.json")));
     QNetworkReply *reply = get(url, m_meetingId);
     connect(reply, &QNetworkReply::finished, this,
-            [this, reply, url] { folderFetched(reply, url, 0, true); });
+            [this, reply, url, attempt] { folderFetched(reply, url, 0, true, attempt); });
 }
 
-void SyncEngine::fetchFolder(const QUrl &url, int depth) {
-    ++m_pendingFolders;
-    ++m_result.folders;
+void SyncEngine::fetchFolder(const QUrl &url, int depth, int attempt) {
+    if (attempt == 1) {
+        ++m_pendingFolders;
+        ++m_result.folders;
+    }
     QNetworkReply *reply = get(url, m_meetingId);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, url, depth] { folderFetched(reply, url, depth, false); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, url, depth, attempt] {
+        folderFetched(reply, url, depth, false, attempt);
+    });
 }
 
-void SyncEngine::folderFetched(QNetworkReply *reply, const QUrl &url, int depth, bool manifest) {
+void SyncEngine::folderFetched(QNetworkReply *reply, const QUrl &url, int depth, bool manifest,
+                               int attempt) {
     m_folderReplies.removeOne(reply);
     reply->deleteLater();
     if (m_cancelled) {
-        if (!manifest)
-            --m_pendingFolders;
-        if (m_pendingFolders <= 0 && m_active.isEmpty())
+        // Done when nothing is in flight (a retry waiting on its timer is not).
+        if (m_folderReplies.isEmpty() && m_active.isEmpty())
             finish();
         return;
     }
@@ -193,6 +200,23 @@ void SyncEngine::folderFetched(QNetworkReply *reply, const QUrl &url, int depth,
         }
     } else if (manifest && (status == 404 || status == 403 || status == 410)) {
         fetchFolder(m_root, 0); // no manifest: read the listing
+        return;
+    } else if ((RetryPolicy::isRetryableStatus(status) ||
+                (status == 0 && RetryPolicy::isTransient(reply->error()))) &&
+               attempt < m_options.maxAttempts) {
+        // Busy or throttling servers (lighttpd answers 503 while it builds
+        // another listing): come back later, as for files.
+        const int delay = RetryPolicy::delayMs(m_options, attempt, reply->rawHeader("Retry-After"));
+        qCInfo(lcSync) << url << "retry in" << delay << "ms, status" << status << reply->error();
+        QTimer::singleShot(delay, this,
+                           [this, url, depth, manifest, attempt, generation = m_generation] {
+                               if (generation != m_generation || !m_running || m_cancelled)
+                                   return;
+                               if (manifest)
+                                   fetchManifest(attempt + 1);
+                               else
+                                   fetchFolder(url, depth, attempt + 1);
+                           });
         return;
     } else {
         QString why = status ? tr("HTTP %1 %2")

@@ -98,9 +98,10 @@ private:
         QString sha256;
     };
 
-    void fetchManifest();
-    void fetchFolder(const QUrl &url, int depth);
-    void folderFetched(QNetworkReply *reply, const QUrl &url, int depth, bool manifest);
+    void fetchManifest(int attempt = 1);
+    void fetchFolder(const QUrl &url, int depth, int attempt = 1);
+    void folderFetched(QNetworkReply *reply, const QUrl &url, int depth, bool manifest,
+                       int attempt);
     void listingReady(const QUrl &url, const QByteArray &body, int depth);
     void plan();
     MeetingData meetingFromListing(const QString &id) const;
@@ -126,6 +127,7 @@ private:
     std::optional<MeetingData> m_manifest;
     bool m_folderChanged = false;
     int m_pendingFolders = 0;
+    int m_generation = 0; ///< start() count: a retry timer of an earlier sync does nothing
     QList<RemoteFile> m_remote;
     QList<QNetworkReply *> m_folderReplies;
     QHash<QUrl, FolderCache> m_pendingCaches; // fetched, saved once the meeting is stored

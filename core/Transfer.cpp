@@ -1,5 +1,7 @@
 #include "Transfer.h"
 
+#include "RetryPolicy.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -19,26 +21,6 @@ bool isHtmlName(const QString &path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == QLatin1String("html") || suffix == QLatin1String("htm") ||
            suffix == QLatin1String("xhtml");
-}
-
-// Errors worth another attempt: the network, not the request, failed.
-bool isTransient(QNetworkReply::NetworkError e) {
-    switch (e) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // the stall timeout
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProtocolFailure:
-        return true;
-    default:
-        return false;
-    }
 }
 
 } // namespace
@@ -222,22 +204,8 @@ void Transfer::onData() {
 }
 
 int Transfer::retryDelay(QNetworkReply *reply) const {
-    int delay = m_options.baseRetryDelayMs << qMin(m_attempts - 1, 10);
-    const QByteArray retryAfter = reply ? reply->rawHeader("Retry-After").trimmed() : QByteArray();
-    if (!retryAfter.isEmpty()) {
-        bool ok = false;
-        const int seconds = retryAfter.toInt(&ok);
-        if (ok) {
-            delay = seconds * 1000;
-        } else {
-            const QDateTime when =
-                QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
-            if (when.isValid())
-                delay = int(qBound(qint64(0), QDateTime::currentDateTimeUtc().msecsTo(when),
-                                   qint64(INT_MAX)));
-        }
-    }
-    return qBound(0, delay, m_options.maxRetryDelayMs);
+    return RetryPolicy::delayMs(m_options, m_attempts,
+                                reply ? reply->rawHeader("Retry-After") : QByteArray());
 }
 
 void Transfer::retryOrFail(const QString &error, int delayMs) {
@@ -289,7 +257,7 @@ void Transfer::onFinished() {
         finish(TransferResult::NotModified);
         return;
     }
-    if (status == 429 || status >= 500) {
+    if (RetryPolicy::isRetryableStatus(status)) {
         retryOrFail(
             tr("HTTP %1 %2")
                 .arg(status)
@@ -312,7 +280,7 @@ void Transfer::onFinished() {
                        .arg(QString::fromUtf8(
                            reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
                                .toByteArray())));
-        } else if (isTransient(reply->error())) {
+        } else if (RetryPolicy::isTransient(reply->error())) {
             retryOrFail(reply->errorString(), retryDelay(nullptr));
         } else {
             // TLS errors, refused redirects (https -> http), too many redirects...

@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,7 +14,8 @@ namespace Plenary {
 LoginDialog::LoginDialog(const QUrl &server, const QString &reason, QWidget *parent)
     : QDialog(parent)
     , m_user(new QLineEdit(this))
-    , m_password(new QLineEdit(this)) {
+    , m_password(new QLineEdit(this))
+    , m_remember(new QCheckBox(this)) {
     setObjectName(QStringLiteral("loginDialog"));
     setWindowTitle(tr("Sign In to %1").arg(server.host()));
     auto *layout = new QVBoxLayout(this);
@@ -31,9 +33,12 @@ LoginDialog::LoginDialog(const QUrl &server, const QString &reason, QWidget *par
     form->addRow(tr("&User name:"), m_user);
     form->addRow(tr("&Password:"), m_password);
     layout->addLayout(form);
-    auto *note = new QLabel(tr("Kept for this session only."), this);
-    note->setEnabled(false);
-    layout->addWidget(note);
+    m_remember->setObjectName(QStringLiteral("remember"));
+    m_remember->setText(tr("&Remember in the keychain"));
+    m_remember->setToolTip(tr("Keeps the password in the desktop's keychain, never in "
+                              "Plenary's settings; otherwise it is kept until Plenary quits."));
+    m_remember->setChecked(true);
+    layout->addWidget(m_remember);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign In"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -46,6 +51,9 @@ QString LoginDialog::user() const {
 }
 QString LoginDialog::password() const {
     return m_password->text();
+}
+bool LoginDialog::remember() const {
+    return m_remember->isChecked();
 }
 void LoginDialog::setUser(const QString &user) {
     m_user->setText(user);

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLineEdit;
 
 namespace Plenary {
@@ -14,12 +15,15 @@ public:
 
     QString user() const;
     QString password() const;
+    /// Whether to keep the password in the keychain beyond this session.
+    bool remember() const;
     void setUser(const QString &user);
     void setPassword(const QString &password);
 
 private:
     QLineEdit *m_user;
     QLineEdit *m_password;
+    QCheckBox *m_remember;
 };
 
 } // namespace Plenary

@@ -107,6 +107,10 @@ MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
                 m_documentModel->setDocumentState(number, state);
             });
     connect(m_store, &AsyncStore::syncFinished, this, &MainWindow::syncFinished);
+    connect(m_store, &AsyncStore::credentialsNotRemembered, this, [this](const QString &reason) {
+        statusBar()->showMessage(
+            tr("The password is kept until Plenary quits, not in the keychain: %1").arg(reason));
+    });
 
     // Sync every few minutes while a synced meeting is open and the machine
     // is online (where Qt can tell; otherwise just try).
@@ -440,7 +444,7 @@ void MainWindow::syncFinished(const SyncResult &result) {
         auto *login = new LoginDialog(result.url, result.error, this);
         login->setAttribute(Qt::WA_DeleteOnClose);
         connect(login, &QDialog::accepted, this, [this, login, url = result.url] {
-            m_store->setCredentials(url, login->user(), login->password());
+            m_store->setCredentials(url, login->user(), login->password(), login->remember());
             m_store->sync(url);
         });
         login->open();

@@ -80,7 +80,10 @@ QString TestServer::missing(Kind kind) {
 }
 
 bool TestServer::start(const QString &docroot, QString *error, const QString &extraConfig) {
-    m_port = freePort();
+    if (m_port == 0) // a restart keeps the port, and so the URLs
+        m_port = freePort();
+    m_docroot = docroot;
+    m_extraConfig = extraConfig;
     const QString d = m_dir.path();
     const QString log = d + QStringLiteral("/access.log");
     QString conf;
@@ -95,11 +98,15 @@ bool TestServer::start(const QString &docroot, QString *error, const QString &ex
                    " fastcgi_temp_path %1/ft; uwsgi_temp_path %1/ut; scgi_temp_path %1/st;\n"
                    " include /etc/nginx/mime.types;\n"
                    " log_format plain '$request $status';\n"
-                   " server { listen 127.0.0.1:%2; root %3; autoindex on; access_log %1/access.log "
-                   "plain;\n%4\n } }\n")
+                   " server { listen 127.0.0.1:%2%5; root %3; autoindex on; access_log "
+                   "%1/access.log plain;\n%4\n } }\n")
                    .arg(d)
                    .arg(m_port)
-                   .arg(docroot, extraConfig);
+                   .arg(docroot, extraConfig,
+                        m_tls ? QStringLiteral(" ssl; ssl_certificate %1/cert.pem; "
+                                               "ssl_certificate_key %1/key.pem")
+                                    .arg(d)
+                              : QString());
         writeFile(d + QStringLiteral("/nginx.conf"), conf.toUtf8());
         args = {QStringLiteral("-c"), d + QStringLiteral("/nginx.conf")};
         break;
@@ -180,6 +187,33 @@ bool TestServer::start(const QString &docroot, QString *error, const QString &ex
     return false;
 }
 
+bool TestServer::enableTls(QString *error) {
+    if (m_kind != Nginx) {
+        *error = QStringLiteral("TLS is set up for nginx only");
+        return false;
+    }
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                   QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("key.pem")),
+                   QStringLiteral("-out"), certificateFile()});
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+        *error = QStringLiteral("openssl req failed: ") + openssl.errorString() +
+                 QString::fromLocal8Bit(openssl.readAll());
+        return false;
+    }
+    m_tls = true;
+    return true;
+}
+
+QString TestServer::certificateFile() const {
+    return m_dir.filePath(QStringLiteral("cert.pem"));
+}
+
 QString TestServer::basicAuthConfig(const QString &location, const QString &user,
                                     const QString &password) {
     const QString users = m_dir.path() + QStringLiteral("/users");
@@ -201,7 +235,10 @@ void TestServer::stop() {
 }
 
 QUrl TestServer::url(const QString &path) const {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_port)
+                    .arg(path));
 }
 
 QStringList TestServer::requests() const {
@@ -209,6 +246,12 @@ QStringList TestServer::requests() const {
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+bool TestServer::restart(QString *error) {
+    stop();
+    clearLog();
+    return start(m_docroot, error, m_extraConfig);
 }
 
 void TestServer::clearLog() {

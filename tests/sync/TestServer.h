@@ -20,6 +20,12 @@ public:
     /// Empty when the server's binary is installed, else what is missing.
     static QString missing(Kind kind);
 
+    /// Serve over HTTPS with a self-signed certificate made for this run
+    /// (nginx only); call before start().
+    bool enableTls(QString *error);
+    /// The self-signed certificate (PEM) when TLS is enabled.
+    QString certificateFile() const;
+
     /// Starts serving @p docroot; @p extraConfig goes into the server block
     /// (nginx only). Returns false with @p error set.
     bool start(const QString &docroot, QString *error, const QString &extraConfig = {});
@@ -27,6 +33,9 @@ public:
     /// authentication with one user (pass it to start()).
     QString basicAuthConfig(const QString &location, const QString &user, const QString &password);
     void stop();
+    /// Stops, empties the access log and starts again on the same port
+    /// (lighttpd writes its access log late: this separates two runs).
+    bool restart(QString *error);
     QUrl url(const QString &path) const;
     /// The access log's request lines ("GET /docs/ HTTP/1.1 200") so far.
     QStringList requests() const;
@@ -37,6 +46,9 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
+    bool m_tls = false;
+    QString m_docroot;
+    QString m_extraConfig;
 };
 
 /// Writes a meeting folder: @p count documents FG-Smart-I-0001... spread

@@ -99,6 +99,41 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("HTTP 401")), qPrintable(r.err));
     }
 
+    void passwordRememberedInTheKeychain() {
+        // --save-password puts it in a real keychain (gnome-keyring in a
+        // private D-Bus session); a later sync without --user finds it there.
+        if (!TestServer::missing(TestServer::Nginx).isEmpty())
+            QSKIP("nginx is not installed");
+        QTemporaryDir www, first, second;
+        generateMeetingFolder(www.filePath(QStringLiteral("k")), 2, 100, 1000, 6, false, false);
+        TestServer server(TestServer::Nginx);
+        QString error;
+        QVERIFY2(server.start(www.path(), &error,
+                              server.basicAuthConfig(QStringLiteral("/k/"), QStringLiteral("chair"),
+                                                     QStringLiteral("s3cret"))),
+                 qPrintable(error));
+        const QString url = server.url(QStringLiteral("/k/")).toString();
+        const QString script = QStringLiteral("set -e\n"
+                                              "PLENARY_PASSWORD=s3cret \"$1\" sync \"$2\" --user "
+                                              "chair --save-password --data-dir \"$3\"\n"
+                                              "echo ---\n"
+                                              "\"$1\" sync \"$2\" --data-dir \"$4\"\n");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("PLENARY_NO_KEYCHAIN"));
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(PLENARY_WITH_KEYRING),
+                {QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"),
+                 QStringLiteral(PLENARY_CLI), url, first.path(), second.path()});
+        QVERIFY(p.waitForFinished(120000));
+        const QString output = QString::fromUtf8(p.readAll());
+        if (p.exitCode() == 77)
+            QSKIP(qPrintable(output));
+        QVERIFY2(p.exitCode() == 0, qPrintable(output));
+        QCOMPARE(output.count(QStringLiteral("2 downloaded")), 2);
+    }
+
     void badArguments() {
         QTemporaryDir data;
         Run r = cli({QStringLiteral("sync"), QStringLiteral("ftp://example.org/x/"),

@@ -11,6 +11,8 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -247,12 +249,19 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("%PDF-1.4 placeholder");
         }
+        // A sub-folder whose listing is always "busy": retried, then reported.
+        QVERIFY(QDir(folder).mkpath(QStringLiteral("in")));
+        QFile inFile(folder + QStringLiteral("/in/FG-Smart-I-0099.pdf"));
+        QVERIFY(inFile.open(QIODevice::WriteOnly));
+        inFile.write("%PDF-1.4 placeholder");
+        inFile.close();
         TestServer server(TestServer::Nginx);
         QString error;
         QVERIFY2(server.start(
                      www.path(), &error,
                      QStringLiteral(
                          "location = /e/busy.pdf { add_header Retry-After 0 always; return 503; }\n"
+                         "location = /e/in/ { add_header Retry-After 0 always; return 503; }\n"
                          "location = /e/login.pdf { types { } default_type text/html; return 200 "
                          "'<html>Log in</html>'; }")),
                  qPrintable(error));
@@ -263,8 +272,9 @@ private Q_SLOTS:
         const SyncResult r = runSync(paths, server.url(QStringLiteral("/e/")), options);
         QVERIFY(!r.ok);
         QCOMPARE(r.downloaded, 3);
-        QCOMPARE(r.failures.size(), 2);
+        QCOMPARE(r.failures.size(), 3);
         QString text = failuresText(r);
+        QVERIFY2(text.contains(QStringLiteral("in/: HTTP 503")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("busy.pdf: HTTP 503")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("after 3 attempts")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("login.pdf: the server sent a web page")),
@@ -273,6 +283,9 @@ private Q_SLOTS:
         QCOMPARE(int(std::count(log.cbegin(), log.cend(),
                                 QStringLiteral("GET /e/busy.pdf HTTP/1.1 503"))),
                  3);
+        QCOMPARE(
+            int(std::count(log.cbegin(), log.cend(), QStringLiteral("GET /e/in/ HTTP/1.1 503"))),
+            3);
         QVERIFY(!QFile::exists(paths.documentsDir(r.meetingId) + QStringLiteral("/login.pdf")));
     }
 
@@ -302,17 +315,53 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QStringLiteral("HTTP 401")), qPrintable(r.error));
         // Wrong password: refused once, not retried forever.
         MemoryCredentialStore wrong;
-        wrong.save(CredentialStore::serverKey(url),
-                   {QStringLiteral("delegate"), QStringLiteral("lausanne")});
+        QVERIFY(wrong.save(CredentialStore::serverKey(url),
+                           {QStringLiteral("delegate"), QStringLiteral("lausanne")}, false));
         r = syncWith(&wrong);
         QVERIFY2(r.error.contains(QStringLiteral("HTTP 401")), qPrintable(r.error));
         // The right one: every file.
         MemoryCredentialStore right;
-        right.save(CredentialStore::serverKey(url),
-                   {QStringLiteral("delegate"), QStringLiteral("geneva2010")});
+        QVERIFY(right.save(CredentialStore::serverKey(url),
+                           {QStringLiteral("delegate"), QStringLiteral("geneva2010")}, false));
         r = syncWith(&right);
         QVERIFY2(r.ok, qPrintable(failuresText(r)));
         QCOMPARE(r.downloaded, 4);
+    }
+
+    void tlsErrorsAreShownNeverIgnored() {
+        if (!TestServer::missing(TestServer::Nginx).isEmpty())
+            QSKIP("nginx is not installed");
+        QTemporaryDir www, data;
+        generateMeetingFolder(www.filePath(QStringLiteral("tls")), 3, 100, 2000, 17, false, false);
+        TestServer server(TestServer::Nginx);
+        QString error;
+        QVERIFY2(server.enableTls(&error), qPrintable(error));
+        QVERIFY2(server.start(www.path(), &error), qPrintable(error));
+        const QUrl url = server.url(QStringLiteral("/tls/"));
+        QCOMPARE(url.scheme(), QStringLiteral("https"));
+        const DataPaths paths = DataPaths::at(data.path());
+
+        // A self-signed certificate: the sync stops and says why; nothing is
+        // requested over the untrusted connection, nothing is written.
+        SyncResult r = runSync(paths, url);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("certificate"), Qt::CaseInsensitive),
+                 qPrintable(r.error));
+        QVERIFY2(r.error.contains(url.host()), qPrintable(r.error));
+        QCOMPARE(countGets(server.requests()), 0);
+        QCOMPARE(r.downloaded, 0);
+
+        // Once the user's system trusts that certificate, the same folder syncs.
+        const auto certs = QSslCertificate::fromPath(server.certificateFile());
+        QCOMPARE(certs.size(), 1);
+        const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = saved;
+        trusting.addCaCertificates(certs);
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        r = runSync(paths, url);
+        QSslConfiguration::setDefaultConfiguration(saved);
+        QVERIFY2(r.ok, qPrintable(failuresText(r)));
+        QCOMPARE(r.downloaded, 3);
     }
 
     void stalledTransferTimesOut() {
