@@ -1,5 +1,6 @@
 // plenary-cli: Plenary without a window.
 #include "CliCommands.h"
+#include "CliSession.h"
 #include "Credentials.h"
 #include "DataPaths.h"
 #include "KeychainCredentialStore.h"
@@ -26,7 +27,20 @@ int main(int argc, char *argv[]) {
         "plenary-cli",
         "Plenary without a window.\n\nCommands:\n"
         "  info           print the current meeting (the demo meeting on first start)\n"
-        "  import FILE    import a meeting.json manifest and make it the current meeting"));
+        "  import FILE    import a meeting.json manifest and make it the current meeting\n"
+        "  sync URL       sync a meeting folder from a web server\n"
+        "  allocate DOCUMENT --wg WG [--item ITEM]\n"
+        "                 allocate a document to a working group and agenda item\n"
+        "  current ITEM   make ITEM the agenda item being treated\n"
+        "  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]\n"
+        "                 record an outcome (revised: --to is the new number, reserved\n"
+        "                 when not given)\n"
+        "  liaison new --title TITLE --to BODY [--for action|comment|information]\n"
+        "                 draft an outgoing liaison statement; prints its id\n"
+        "  session        print allocations (DOCUMENT WG ITEM), outcomes, liaisons\n"
+        "  publish URL    publish the session to session.json on a WebDAV server\n"
+        "  follow URL [--once]\n"
+        "                 follow a published session (every 5 s until Ctrl+C)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(
@@ -57,6 +71,53 @@ int main(int argc, char *argv[]) {
                                     "Remember the password given with --user in the desktop "
                                     "keychain, for later syncs and for Plenary."));
     parser.addOption(savePassword);
+    auto valueOption = [&](const char *name, const char *description, const char *value) {
+        QCommandLineOption option(QString::fromLatin1(name),
+                                  QCoreApplication::translate("plenary-cli", description),
+                                  QCoreApplication::translate("plenary-cli", value));
+        parser.addOption(option);
+        return option;
+    };
+    auto flagOption = [&](const char *name, const char *description) {
+        QCommandLineOption option(QString::fromLatin1(name),
+                                  QCoreApplication::translate("plenary-cli", description));
+        parser.addOption(option);
+        return option;
+    };
+    const auto wg = valueOption("wg", QT_TRANSLATE_NOOP("plenary-cli", "Working group (allocate)."),
+                                QT_TRANSLATE_NOOP("plenary-cli", "wg"));
+    const auto item =
+        valueOption("item", QT_TRANSLATE_NOOP("plenary-cli", "Agenda item (allocate)."),
+                    QT_TRANSLATE_NOOP("plenary-cli", "item"));
+    const auto doc = valueOption(
+        "doc",
+        QT_TRANSLATE_NOOP("plenary-cli",
+                          "Document the outcome is about, or a liaison's attachment; repeatable."),
+        QT_TRANSLATE_NOOP("plenary-cli", "number"));
+    const auto status = valueOption(
+        "status",
+        QT_TRANSLATE_NOOP("plenary-cli", "Outcome status, e.g. approved, noted, revised."),
+        QT_TRANSLATE_NOOP("plenary-cli", "status"));
+    const auto text = valueOption("text", QT_TRANSLATE_NOOP("plenary-cli", "Text of the outcome."),
+                                  QT_TRANSLATE_NOOP("plenary-cli", "text"));
+    const auto title =
+        valueOption("title", QT_TRANSLATE_NOOP("plenary-cli", "Title of the liaison statement."),
+                    QT_TRANSLATE_NOOP("plenary-cli", "title"));
+    const auto to = valueOption(
+        "to",
+        QT_TRANSLATE_NOOP("plenary-cli", "Addressee of a liaison statement (repeatable), or the "
+                                         "new number of a revision."),
+        QT_TRANSLATE_NOOP("plenary-cli", "body"));
+    const auto purpose =
+        valueOption("for", QT_TRANSLATE_NOOP("plenary-cli", "What a liaison statement asks for."),
+                    QT_TRANSLATE_NOOP("plenary-cli", "action|comment|information"));
+    const auto once = flagOption("once", QT_TRANSLATE_NOOP("plenary-cli", "follow: poll once."));
+    const auto keepMine = flagOption(
+        "keep-mine",
+        QT_TRANSLATE_NOOP("plenary-cli", "publish: on a conflict, this copy's side wins."));
+    const auto takeTheirs = flagOption(
+        "take-theirs",
+        QT_TRANSLATE_NOOP("plenary-cli", "publish: on a conflict, the server's side wins."));
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("plenary-cli", "info | import | sync"));
@@ -106,6 +167,28 @@ int main(int argc, char *argv[]) {
         else
             credentials = std::make_unique<KeychainCredentialStore>();
         return Cli::sync(paths, sync, *credentials, out, err);
+    }
+
+    if (Cli::isSessionCommand(command)) {
+        Cli::SessionArguments s;
+        s.workingGroup = parser.value(wg);
+        s.item = parser.value(item);
+        s.documents = parser.values(doc);
+        s.status = parser.value(status);
+        s.text = parser.value(text);
+        s.title = parser.value(title);
+        s.to = parser.values(to);
+        s.purpose = parser.value(purpose);
+        s.once = parser.isSet(once);
+        s.keepMine = parser.isSet(keepMine);
+        s.takeTheirs = parser.isSet(takeTheirs);
+        s.user = parser.value(user);
+        std::unique_ptr<CredentialStore> credentials;
+        if (qEnvironmentVariableIsSet("PLENARY_NO_KEYCHAIN"))
+            credentials = std::make_unique<MemoryCredentialStore>();
+        else
+            credentials = std::make_unique<KeychainCredentialStore>();
+        return Cli::session(paths, args, s, *credentials, out, err);
     }
 
     if (command.isEmpty())

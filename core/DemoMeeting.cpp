@@ -123,8 +123,12 @@ bool install(Store &store, const DataPaths &paths, QString *error) {
     }
     const auto stored = store.loadMeeting(m.meeting.id);
     if (stored && stored->outcomes.isEmpty()) {
+        int n = 0;
         for (const DemoOutcome &d : kOutcomes) {
             Outcome o;
+            // The same on every copy of the demo, so that two chairmen
+            // publishing it see one set of Monday outcomes, not two.
+            o.uid = QStringLiteral("%1-monday-%2").arg(m.meeting.id).arg(++n);
             o.agendaItem = QString::fromLatin1(d.agendaItem);
             o.documents = {QString::fromLatin1(d.document)};
             o.status = d.status;

@@ -25,7 +25,7 @@ bool Document::operator==(const Document &o) const {
     return number == o.number && title == o.title && source == o.source && type == o.type &&
            purpose == o.purpose && received == o.received && agendaItems == o.agendaItems &&
            workingGroup == o.workingGroup && replaces == o.replaces && replacedBy == o.replacedBy &&
-           abstract == o.abstract && files == o.files;
+           abstract == o.abstract && files == o.files && addedInSession == o.addedInSession;
 }
 
 bool LiaisonStatement::operator==(const LiaisonStatement &o) const {

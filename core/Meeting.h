@@ -95,6 +95,9 @@ struct Document {
     QString replacedBy;
     QString abstract;
     QList<DocumentFile> files;
+    /// Created during the meeting (a revision's new number), not by the
+    /// manifest: published in session.json.
+    bool addedInSession = false;
 
     bool operator==(const Document &o) const;
 };
@@ -111,18 +114,27 @@ struct Allocation {
     }
 };
 
+/// A decision of the meeting on documents, or on an agenda item itself
+/// (the agenda's approval, the IPR call, the next meetings...).
 struct Outcome {
-    qint64 id = 0; ///< assigned by the store
+    qint64 id = 0; ///< assigned by the store, local to it
+    /// Stable across every copy of the session (session.json, other
+    /// chairmen): assigned by the store when empty.
+    QString uid;
     QString agendaItem;
     QStringList documents;
     OutcomeStatus status = OutcomeStatus::Noted;
+    /// The new number for Revised, the number merged into for Merged.
+    QString target;
     QString text;
     QDateTime at; ///< UTC
 
-    bool operator==(const Outcome &o) const {
-        return id == o.id && agendaItem == o.agendaItem && documents == o.documents &&
-               status == o.status && text == o.text && at == o.at;
+    /// Same decision, whatever the local id.
+    bool sameAs(const Outcome &o) const {
+        return uid == o.uid && agendaItem == o.agendaItem && documents == o.documents &&
+               status == o.status && target == o.target && text == o.text && at == o.at;
     }
+    bool operator==(const Outcome &o) const { return id == o.id && sameAs(o); }
 };
 
 /// An outgoing liaison statement with the fields of the ITU-T template.
@@ -164,6 +176,7 @@ struct MeetingData {
     QList<AgendaItem> agenda;
     QList<WorkingGroup> workingGroups;
     QList<Document> documents;
+    QString currentItem; ///< the agenda item the chairman is on; empty before the start
     QHash<QString, Allocation> allocations; ///< by document number
     QList<Outcome> outcomes;
     QList<LiaisonStatement> liaisons;

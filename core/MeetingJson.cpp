@@ -1,5 +1,7 @@
 #include "MeetingJson.h"
 
+#include "JsonReader.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -10,163 +12,8 @@
 #include <QTimeZone>
 
 namespace Plenary {
+using namespace Json;
 namespace {
-
-QString typeName(const QJsonValue &v) {
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("a number");
-    case QJsonValue::String:
-        return QStringLiteral("a string");
-    case QJsonValue::Array:
-        return QStringLiteral("an array");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
-
-/// Walks the JSON tree remembering the path, so that every error says where.
-/// After the first error every accessor returns an empty value; the caller
-/// checks failed() once at the end.
-class Reader {
-public:
-    bool failed() const { return !m_error.isEmpty(); }
-    QString error() const { return m_error; }
-
-    void fail(const QString &path, const QString &what) {
-        if (m_error.isEmpty())
-            m_error = path.isEmpty() ? what : QStringLiteral("%1: %2").arg(path, what);
-    }
-
-    static QString at(const QString &path, const QString &key) {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
-    static QString at(const QString &path, qsizetype index) {
-        return QStringLiteral("%1[%2]").arg(path).arg(index);
-    }
-
-    QString string(const QJsonObject &o, const QString &path, const char *key,
-                   bool required = false) {
-        const QString k = QString::fromLatin1(key);
-        const QJsonValue v = o.value(k);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                fail(at(path, k), QStringLiteral("is missing"));
-            return {};
-        }
-        if (!v.isString()) {
-            fail(at(path, k), QStringLiteral("expected a string, found %1").arg(typeName(v)));
-            return {};
-        }
-        const QString s = v.toString();
-        if (required && s.trimmed().isEmpty())
-            fail(at(path, k), QStringLiteral("must not be empty"));
-        return s;
-    }
-
-    QStringList strings(const QJsonObject &o, const QString &path, const char *key) {
-        const QString k = QString::fromLatin1(key);
-        QStringList out;
-        const QJsonArray arr = array(o, path, key);
-        for (qsizetype i = 0; i < arr.size(); ++i) {
-            if (!arr.at(i).isString()) {
-                fail(at(at(path, k), i),
-                     QStringLiteral("expected a string, found %1").arg(typeName(arr.at(i))));
-                return {};
-            }
-            out << arr.at(i).toString();
-        }
-        return out;
-    }
-
-    QJsonArray array(const QJsonObject &o, const QString &path, const char *key) {
-        const QString k = QString::fromLatin1(key);
-        const QJsonValue v = o.value(k);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isArray()) {
-            fail(at(path, k), QStringLiteral("expected an array, found %1").arg(typeName(v)));
-            return {};
-        }
-        return v.toArray();
-    }
-
-    QJsonObject object(const QJsonValue &v, const QString &path, bool required = true) {
-        if ((v.isUndefined() || v.isNull()) && !required)
-            return {};
-        if (!v.isObject()) {
-            fail(path, v.isUndefined()
-                           ? QStringLiteral("is missing")
-                           : QStringLiteral("expected an object, found %1").arg(typeName(v)));
-            return {};
-        }
-        return v.toObject();
-    }
-
-    QDate date(const QJsonObject &o, const QString &path, const char *key) {
-        const QString s = string(o, path, key);
-        if (s.isEmpty())
-            return {};
-        const QDate d = QDate::fromString(s, Qt::ISODate);
-        if (!d.isValid())
-            fail(at(path, QString::fromLatin1(key)),
-                 QStringLiteral("'%1' is not a date (expected YYYY-MM-DD)").arg(s));
-        return d;
-    }
-
-    QDateTime dateTime(const QJsonObject &o, const QString &path, const char *key) {
-        const QString s = string(o, path, key);
-        if (s.isEmpty())
-            return {};
-        QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
-        if (!dt.isValid()) {
-            // A bare date is accepted as midnight UTC.
-            const QDate d = QDate::fromString(s, Qt::ISODate);
-            if (d.isValid())
-                dt = QDateTime(d, QTime(0, 0), QTimeZone::utc());
-        }
-        if (!dt.isValid()) {
-            fail(at(path, QString::fromLatin1(key)),
-                 QStringLiteral("'%1' is not a date and time (expected ISO 8601)").arg(s));
-            return {};
-        }
-        // Without an offset the time is taken as UTC, not the reader's local time.
-        if (dt.timeSpec() == Qt::LocalTime)
-            dt.setTimeZone(QTimeZone::utc());
-        return dt.toUTC();
-    }
-
-    Person person(const QJsonValue &v, const QString &path) {
-        Person p;
-        if (v.isString()) { // a bare name is fine
-            p.name = v.toString();
-            return p;
-        }
-        const QJsonObject o = object(v, path, false);
-        p.name = string(o, path, "name");
-        p.organization = string(o, path, "organization");
-        p.email = string(o, path, "email");
-        return p;
-    }
-
-    QList<Person> people(const QJsonObject &o, const QString &path, const char *key) {
-        QList<Person> out;
-        const QJsonArray arr = array(o, path, key);
-        for (qsizetype i = 0; i < arr.size(); ++i)
-            out << person(arr.at(i), at(at(path, QString::fromLatin1(key)), i));
-        return out;
-    }
-
-private:
-    QString m_error;
-};
 
 bool isPlainFileName(const QString &name) {
     return !name.isEmpty() && name != QLatin1String(".") && name != QLatin1String("..") &&
@@ -200,24 +47,6 @@ void readAgenda(Reader &r, const QJsonArray &arr, const QString &path, QList<Age
     }
 }
 
-QJsonValue personJson(const Person &p) {
-    QJsonObject o;
-    if (!p.name.isEmpty())
-        o.insert(QStringLiteral("name"), p.name);
-    if (!p.organization.isEmpty())
-        o.insert(QStringLiteral("organization"), p.organization);
-    if (!p.email.isEmpty())
-        o.insert(QStringLiteral("email"), p.email);
-    return o;
-}
-
-QJsonArray peopleJson(const QList<Person> &people) {
-    QJsonArray a;
-    for (const auto &p : people)
-        a.append(personJson(p));
-    return a;
-}
-
 QJsonArray agendaJson(const QList<AgendaItem> &items) {
     QJsonArray a;
     for (const auto &item : items) {
@@ -229,15 +58,6 @@ QJsonArray agendaJson(const QList<AgendaItem> &items) {
     return a;
 }
 
-void putIf(QJsonObject &o, const char *key, const QString &value) {
-    if (!value.isEmpty())
-        o.insert(QString::fromLatin1(key), value);
-}
-
-QString isoUtc(const QDateTime &dt) {
-    return dt.toUTC().toString(Qt::ISODate);
-}
-
 } // namespace
 
 MeetingJson::Result MeetingJson::parse(const QByteArray &json, const QString &fileName) {
@@ -246,34 +66,12 @@ MeetingJson::Result MeetingJson::parse(const QByteArray &json, const QString &fi
         result.error = QStringLiteral("%1: %2").arg(fileName, what);
         return result;
     };
-    if (json.trimmed().isEmpty())
-        return failWith(QStringLiteral("the file is empty"));
-
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        const QByteArray head = json.left(pe.offset);
-        const int line = head.count('\n') + 1;
-        const int column = int(pe.offset - (head.lastIndexOf('\n') + 1)) + 1;
-        const bool truncated = pe.offset >= json.trimmed().size();
-        return failWith(
-            QStringLiteral("line %1, column %2: %3%4")
-                .arg(line)
-                .arg(column)
-                .arg(pe.errorString(),
-                     truncated ? QStringLiteral(" (the file looks truncated)") : QString()));
-    }
-    if (!doc.isObject())
-        return failWith(QStringLiteral("expected a JSON object at the top level"));
-    const QJsonObject root = doc.object();
-
+    QString error;
+    const auto parsedRoot = Json::parseVersioned(json, kFormat, &error);
+    if (!parsedRoot)
+        return failWith(error);
+    const QJsonObject &root = *parsedRoot;
     Reader r;
-    const QString format = r.string(root, {}, "format", true);
-    if (r.failed())
-        return failWith(r.error());
-    if (format != QLatin1String(kFormat))
-        return failWith(QStringLiteral("unsupported format '%1' (this version of Plenary reads %2)")
-                            .arg(format, QLatin1String(kFormat)));
 
     MeetingData m;
     const QJsonObject mo =
@@ -327,24 +125,9 @@ MeetingJson::Result MeetingJson::parse(const QByteArray &json, const QString &fi
         d.number = r.string(o, p, "number", true).trimmed();
         d.title = r.string(o, p, "title");
         d.source = r.string(o, p, "source");
-        const QString type = r.string(o, p, "type");
-        if (!type.isEmpty()) {
-            if (const auto t = documentTypeFromWire(type))
-                d.type = *t;
-            else
-                r.fail(Reader::at(p, QStringLiteral("type")),
-                       QStringLiteral("unknown document type '%1' (expected one of: %2)")
-                           .arg(type, wireNames(DocumentType{}).join(QStringLiteral(", "))));
-        }
-        const QString purpose = r.string(o, p, "for");
-        if (!purpose.isEmpty()) {
-            if (const auto f = purposeFromWire(purpose))
-                d.purpose = *f;
-            else
-                r.fail(Reader::at(p, QStringLiteral("for")),
-                       QStringLiteral("unknown purpose '%1' (expected one of: %2)")
-                           .arg(purpose, wireNames(Purpose{}).join(QStringLiteral(", "))));
-        }
+        d.type = r.wireValue(o, p, "type", "document type", DocumentType::Contribution,
+                             &documentTypeFromWire);
+        d.purpose = r.wireValue(o, p, "for", "purpose", Purpose::Unspecified, &purposeFromWire);
         d.received = r.dateTime(o, p, "received");
         d.agendaItems = r.strings(o, p, "agendaItems");
         d.workingGroup = r.string(o, p, "workingGroup");

@@ -20,57 +20,6 @@ Q_LOGGING_CATEGORY(lcStore, "plenary.core.store", QtWarningMsg)
 
 namespace Plenary {
 using namespace StoreValues;
-namespace {
-
-QString listJson(const QStringList &list) {
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList listFromJson(const QVariant &v) {
-    QStringList out;
-    const QJsonArray arr = QJsonDocument::fromJson(v.toString().toUtf8()).array();
-    for (const auto &e : arr)
-        out << e.toString();
-    return out;
-}
-
-QJsonObject personObject(const Person &p) {
-    return {{QStringLiteral("name"), p.name},
-            {QStringLiteral("organization"), p.organization},
-            {QStringLiteral("email"), p.email}};
-}
-
-Person personFromObject(const QJsonObject &o) {
-    return {o.value(QStringLiteral("name")).toString(),
-            o.value(QStringLiteral("organization")).toString(),
-            o.value(QStringLiteral("email")).toString()};
-}
-
-QString personJson(const Person &p) {
-    return QString::fromUtf8(QJsonDocument(personObject(p)).toJson(QJsonDocument::Compact));
-}
-
-Person personFromJson(const QVariant &v) {
-    return personFromObject(QJsonDocument::fromJson(v.toString().toUtf8()).object());
-}
-
-QString peopleJson(const QList<Person> &people) {
-    QJsonArray arr;
-    for (const auto &p : people)
-        arr.append(personObject(p));
-    return QString::fromUtf8(QJsonDocument(arr).toJson(QJsonDocument::Compact));
-}
-
-QList<Person> peopleFromJson(const QVariant &v) {
-    QList<Person> out;
-    for (const auto &e : QJsonDocument::fromJson(v.toString().toUtf8()).array())
-        out << personFromObject(e.toObject());
-    return out;
-}
-
-} // namespace
-
 Store::Store(QString databasePath, const Clock *clock)
     : m_path(std::move(databasePath))
     , m_connection(QStringLiteral("plenary-store-") +
@@ -297,8 +246,11 @@ bool Store::writeMeetingRows(const MeetingData &data) {
         "position=excluded.position, title=excluded.title, source=excluded.source, "
         "type=excluded.type, purpose=excluded.purpose, received=excluded.received, "
         "agenda_items=excluded.agenda_items, working_group=excluded.working_group, "
-        "replaces=excluded.replaces, replaced_by=excluded.replaced_by, "
-        "abstract=excluded.abstract"));
+        // Links made during the session (a revision) stay until the manifest
+        // states its own; a number the manifest lists is the secretariat's.
+        "replaces=COALESCE(excluded.replaces, documents.replaces), "
+        "replaced_by=COALESCE(excluded.replaced_by, documents.replaced_by), "
+        "abstract=excluded.abstract, added_in_session=0"));
     QSqlQuery delFiles(db);
     delFiles.prepare(
         QStringLiteral("DELETE FROM document_files WHERE meeting_id = ? AND number = ?"));
@@ -365,9 +317,8 @@ std::optional<MeetingData> Store::loadMeeting(const QString &id) {
     {
         QSqlQuery q = select(QStringLiteral(
             "SELECT id, title, grp, venue, start_date, end_date, deadline, languages, chair, "
-            "vice_chairs, secretariat_email, drop_folder, document_prefix, source_url FROM "
-            "meetings "
-            "WHERE id = ?"));
+            "vice_chairs, secretariat_email, drop_folder, document_prefix, source_url, "
+            "current_item FROM meetings WHERE id = ?"));
         if (!q.next()) {
             fail(QStringLiteral("no meeting '%1' in the store").arg(id));
             return std::nullopt;
@@ -388,6 +339,7 @@ std::optional<MeetingData> Store::loadMeeting(const QString &id) {
         mi.documentPrefix = q.value(12).toString();
         if (!q.value(13).isNull())
             m.sourceUrl = QUrl::fromEncoded(q.value(13).toString().toUtf8());
+        m.currentItem = q.value(14).toString();
     }
     {
         QHash<QString, QList<FileState>> states;
@@ -436,8 +388,8 @@ std::optional<MeetingData> Store::loadMeeting(const QString &id) {
 
         QSqlQuery q = select(QStringLiteral(
             "SELECT number, title, source, type, purpose, received, agenda_items, working_group, "
-            "replaces, replaced_by, abstract FROM documents WHERE meeting_id = ? ORDER BY "
-            "position"));
+            "replaces, replaced_by, abstract, added_in_session FROM documents WHERE meeting_id = ? "
+            "ORDER BY position"));
         while (q.next()) {
             Document d;
             d.number = q.value(0).toString();
@@ -452,6 +404,7 @@ std::optional<MeetingData> Store::loadMeeting(const QString &id) {
             d.replaces = q.value(8).toString();
             d.replacedBy = q.value(9).toString();
             d.abstract = q.value(10).toString();
+            d.addedInSession = q.value(11).toInt() != 0;
             d.files = files.value(d.number);
             m.documents << d;
         }
@@ -464,8 +417,9 @@ std::optional<MeetingData> Store::loadMeeting(const QString &id) {
                                  Allocation{q.value(1).toString(), q.value(2).toString()});
     }
     {
-        QSqlQuery q = select(QStringLiteral("SELECT id, agenda_item, documents, status, text, at "
-                                            "FROM outcomes WHERE meeting_id = ? ORDER BY id"));
+        QSqlQuery q = select(
+            QStringLiteral("SELECT id, agenda_item, documents, status, text, at, uid, target "
+                           "FROM outcomes WHERE meeting_id = ? ORDER BY at, id"));
         while (q.next()) {
             Outcome o;
             o.id = q.value(0).toLongLong();
@@ -474,6 +428,8 @@ std::optional<MeetingData> Store::loadMeeting(const QString &id) {
             o.status = outcomeStatusFromWire(q.value(3).toString()).value_or(OutcomeStatus::Noted);
             o.text = q.value(4).toString();
             o.at = timeFrom(q.value(5));
+            o.uid = q.value(6).toString();
+            o.target = q.value(7).toString();
             m.outcomes << o;
         }
     }
@@ -509,77 +465,6 @@ std::optional<MeetingData> Store::loadMeeting(const QString &id) {
                             q.value(3).toString(), timeFrom(q.value(4))};
     }
     return m;
-}
-
-bool Store::setAllocation(const QString &meetingId, const QString &number,
-                          const Allocation &allocation) {
-    return transaction([&] {
-        QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        if (allocation.workingGroup.isEmpty() && allocation.agendaItem.isEmpty()) {
-            q.prepare(
-                QStringLiteral("DELETE FROM allocations WHERE meeting_id = ? AND number = ?"));
-            q.addBindValue(meetingId);
-            q.addBindValue(number);
-        } else {
-            q.prepare(QStringLiteral(
-                "INSERT INTO allocations (meeting_id, number, working_group, agenda_item) "
-                "VALUES (?,?,?,?) ON CONFLICT(meeting_id, number) DO UPDATE SET "
-                "working_group=excluded.working_group, agenda_item=excluded.agenda_item"));
-            q.addBindValue(meetingId);
-            q.addBindValue(number);
-            q.addBindValue(textOrNull(allocation.workingGroup));
-            q.addBindValue(textOrNull(allocation.agendaItem));
-        }
-        return q.exec() || failQuery(q, QStringLiteral("allocating %1").arg(number));
-    });
-}
-
-qint64 Store::addOutcome(const QString &meetingId, const Outcome &outcome) {
-    qint64 id = 0;
-    const bool ok = transaction([&] {
-        QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        q.prepare(
-            QStringLiteral("INSERT INTO outcomes (meeting_id, agenda_item, documents, status, "
-                           "text, at) VALUES (?,?,?,?,?,?)"));
-        q.addBindValue(meetingId);
-        q.addBindValue(textOrNull(outcome.agendaItem));
-        q.addBindValue(listJson(outcome.documents));
-        q.addBindValue(wireName(outcome.status));
-        q.addBindValue(textOrNull(outcome.text));
-        q.addBindValue(timeValue(outcome.at.isValid() ? outcome.at : m_clock->nowUtc()));
-        if (!q.exec())
-            return failQuery(q, QStringLiteral("recording an outcome"));
-        id = q.lastInsertId().toLongLong();
-        return true;
-    });
-    return ok ? id : 0;
-}
-
-bool Store::saveLiaison(const QString &meetingId, const LiaisonStatement &l) {
-    if (l.id.isEmpty() || l.title.isEmpty())
-        return fail(QStringLiteral("a liaison statement needs an id and a title"));
-    return transaction([&] {
-        QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        q.prepare(QStringLiteral(
-            "INSERT INTO liaisons (meeting_id, id, position, title, questions, to_bodies, cc, "
-            "purpose, from_body, approval, deadline, contact, body, attachments, officer, status) "
-            "VALUES (?,?,(SELECT COUNT(*) FROM liaisons WHERE meeting_id = "
-            "?),?,?,?,?,?,?,?,?,?,?,?,?,?) "
-            "ON CONFLICT(meeting_id, id) DO UPDATE SET title=excluded.title, "
-            "questions=excluded.questions, to_bodies=excluded.to_bodies, cc=excluded.cc, "
-            "purpose=excluded.purpose, from_body=excluded.from_body, approval=excluded.approval, "
-            "deadline=excluded.deadline, contact=excluded.contact, body=excluded.body, "
-            "attachments=excluded.attachments, officer=excluded.officer, status=excluded.status"));
-        for (const QVariant &v :
-             {QVariant(meetingId), QVariant(l.id), QVariant(meetingId), QVariant(l.title),
-              QVariant(listJson(l.questions)), QVariant(listJson(l.to)), QVariant(listJson(l.cc)),
-              textOrNull(l.purpose), textOrNull(l.from), textOrNull(l.approval),
-              dateValue(l.deadline), QVariant(personJson(l.contact)), textOrNull(l.body),
-              QVariant(listJson(l.attachments)), textOrNull(l.officer),
-              QVariant(wireName(l.status))})
-            q.addBindValue(v);
-        return q.exec() || failQuery(q, QStringLiteral("storing liaison statement %1").arg(l.id));
-    });
 }
 
 qint64 Store::saveNote(const QString &meetingId, const Note &note) {

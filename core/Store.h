@@ -2,6 +2,7 @@
 
 #include "FileSync.h"
 #include "Meeting.h"
+#include "Session.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -52,11 +53,39 @@ public:
     /// Everything stored for a meeting, or nullopt (see lastError()).
     std::optional<MeetingData> loadMeeting(const QString &id);
 
+    // The live session (StoreSession.cpp). Every write below is one change
+    // for the publisher to send (SessionLink::changes).
+
+    /// An empty allocation removes the chairman's one (back to the manifest's).
     [[nodiscard]] bool setAllocation(const QString &meetingId, const QString &number,
                                      const Allocation &allocation);
-    /// Records an outcome; returns its new id, 0 on failure.
+    /// Several at once, in one transaction (a drag of many documents).
+    [[nodiscard]] bool setAllocations(const QString &meetingId,
+                                      const QHash<QString, Allocation> &allocations);
+    [[nodiscard]] bool setCurrentItem(const QString &meetingId, const QString &item);
+    /// Records an outcome; returns its new local id, 0 on failure. An empty
+    /// uid gets a new one. A Revised outcome on one document with a target
+    /// number links both (replaces / replaced by), creating the new document
+    /// (title, source, type and allocation from the old one) when it does
+    /// not exist yet. Unknown documents or agenda items are refused.
     [[nodiscard]] qint64 addOutcome(const QString &meetingId, const Outcome &outcome);
+    /// Takes back an outcome (undo), with what a revision created.
+    [[nodiscard]] bool removeOutcome(const QString &meetingId, const QString &uid);
     [[nodiscard]] bool saveLiaison(const QString &meetingId, const LiaisonStatement &liaison);
+    [[nodiscard]] bool removeLiaison(const QString &meetingId, const QString &id);
+    /// The next number after the highest of the meeting's scheme
+    /// ("FG-Smart-I-0037"): what "Revised to" reserves.
+    QString nextFreeNumber(const QString &meetingId);
+    /// "LS-001", "LS-002"...: the next free outgoing liaison id.
+    QString nextLiaisonId(const QString &meetingId);
+    /// Replaces the session part of the meeting by @p state (a follower's
+    /// copy of the server's, or a merge): all or nothing; references to
+    /// unknown documents, agenda items or working groups are refused with a
+    /// message and nothing changes. @p countAsChange: whether the chairman
+    /// must publish it (a merge) or not (a follower's copy).
+    [[nodiscard]] bool applySession(const SessionState &state, bool countAsChange);
+    std::optional<SessionLink> sessionLink(const QString &meetingId);
+    [[nodiscard]] bool saveSessionLink(const QString &meetingId, const SessionLink &link);
     /// Inserts (id 0) or updates a note; returns its id, 0 on failure.
     [[nodiscard]] qint64 saveNote(const QString &meetingId, const Note &note);
 
@@ -80,6 +109,8 @@ private:
     bool migrate();
     bool writeMeetingRows(const MeetingData &data);
     bool transaction(const std::function<bool()> &body);
+    bool countChange(const QString &meetingId);
+    bool checkReferences(const QString &meetingId, const SessionState &state);
 
     QString m_path;
     QString m_connection;

@@ -76,6 +76,25 @@ const QList<QStringList> &steps() {
                 "PRIMARY KEY (meeting_id, url))"),
             QStringLiteral("CREATE INDEX file_sync_number ON file_sync (meeting_id, number)"),
         },
+        // 5: running and publishing the session: the current agenda item,
+        // outcomes with ids that are the same on every copy and a target
+        // (revised to / merged into), documents made during the meeting, and
+        // where and how far the session is published or followed.
+        {
+            QStringLiteral("ALTER TABLE meetings ADD COLUMN current_item TEXT"),
+            QStringLiteral("ALTER TABLE outcomes ADD COLUMN uid TEXT"),
+            QStringLiteral("ALTER TABLE outcomes ADD COLUMN target TEXT"),
+            QStringLiteral("UPDATE outcomes SET uid = 'local-' || meeting_id || '-' || id"),
+            QStringLiteral("CREATE UNIQUE INDEX outcomes_uid ON outcomes (meeting_id, uid)"),
+            QStringLiteral(
+                "ALTER TABLE documents ADD COLUMN added_in_session INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "CREATE TABLE session_link (meeting_id TEXT PRIMARY KEY REFERENCES meetings(id) "
+                "ON DELETE CASCADE, url TEXT NOT NULL, role TEXT NOT NULL, base TEXT, etag TEXT, "
+                "revision INTEGER NOT NULL DEFAULT 0, changes INTEGER NOT NULL DEFAULT 0, "
+                "published_changes INTEGER NOT NULL DEFAULT 0, if_match_honoured INTEGER, "
+                "state TEXT, last_error TEXT, updated TEXT)"),
+        },
     };
     return kSteps;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Meeting.h"
+#include "Session.h"
 
 #include <QFile>
 #include <QString>
@@ -74,6 +75,68 @@ inline Plenary::MeetingData sampleMeeting() {
 inline QByteArray readAll(const QString &path) {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// A session over sampleMeeting() with every kind of field set.
+inline Plenary::SessionState sampleSession() {
+    using namespace Plenary;
+    SessionState s;
+    s.meetingId = QStringLiteral("sg17-7");
+    s.revision = 7;
+    s.updated = QDateTime(QDate(2026, 3, 3), QTime(10, 15, 30), QTimeZone::utc());
+    s.currentItem = QStringLiteral("2.a");
+    s.allocations.insert(QStringLiteral("T25-SG17-C-0001"),
+                         {QStringLiteral("WP1"), QStringLiteral("2.a.i")});
+    s.allocations.insert(QStringLiteral("T25-SG17-C-0002"), {{}, QStringLiteral("2.b")});
+    Outcome approved;
+    approved.uid = QStringLiteral("u-1");
+    approved.agendaItem = QStringLiteral("2.a");
+    approved.documents = {QStringLiteral("T25-SG17-C-0001")};
+    approved.status = OutcomeStatus::ApprovedByConsensus;
+    approved.text = QStringLiteral("Одобрено; 已批准; تمت الموافقة");
+    approved.at = QDateTime(QDate(2026, 3, 3), QTime(9, 30, 0, 125), QTimeZone::utc());
+    Outcome revised;
+    revised.uid = QStringLiteral("u-2");
+    revised.agendaItem = QStringLiteral("2.b");
+    revised.documents = {QStringLiteral("T25-SG17-C-0002")};
+    revised.status = OutcomeStatus::Revised;
+    revised.target = QStringLiteral("T25-SG17-C-0004");
+    revised.at = QDateTime(QDate(2026, 3, 3), QTime(9, 45), QTimeZone::utc());
+    Outcome agenda;
+    agenda.uid = QStringLiteral("u-3");
+    agenda.agendaItem = QStringLiteral("1");
+    agenda.status = OutcomeStatus::Approved;
+    agenda.text = QStringLiteral("The agenda was approved.");
+    agenda.at = QDateTime(QDate(2026, 3, 3), QTime(9, 0), QTimeZone::utc());
+    s.outcomes = {agenda, approved, revised};
+    LiaisonStatement ls;
+    ls.id = QStringLiteral("LS-001");
+    ls.title = QStringLiteral("Reply on smart metering security");
+    ls.questions = {QStringLiteral("Q1/17")};
+    ls.to = {QStringLiteral("ISO/IEC JTC 1/SWG-Smart Grid"), QStringLiteral("IEC TC 57")};
+    ls.cc = {QStringLiteral("ETSI")};
+    ls.purpose = QStringLiteral("action");
+    ls.from = QStringLiteral("ITU-T SG17");
+    ls.approval = QStringLiteral("Agreed to at the SG17 meeting, Geneva, 13 March 2026");
+    ls.deadline = QDate(2026, 9, 1);
+    ls.contact = {QStringLiteral("Иван Петров"), QStringLiteral("Ростелеком"),
+                  QStringLiteral("ip@example.org")};
+    ls.body = QStringLiteral("SG17 thanks you for your LS.\n\nLine two.");
+    ls.attachments = {QStringLiteral("T25-SG17-C-0001")};
+    ls.officer = QStringLiteral("李华");
+    ls.status = LiaisonStatus::ApprovedByConsensus;
+    s.liaisons = {ls};
+    Document added;
+    added.number = QStringLiteral("T25-SG17-C-0004");
+    added.title = QStringLiteral("Revised: security requirements");
+    added.source = QStringLiteral("Rapporteur Q1/17");
+    added.type = DocumentType::Contribution;
+    added.received = revised.at;
+    added.agendaItems = {QStringLiteral("2.b")};
+    added.replaces = QStringLiteral("T25-SG17-C-0002");
+    added.addedInSession = true;
+    s.addedDocuments = {added};
+    return s;
 }
 
 } // namespace PlenaryTest

@@ -22,6 +22,7 @@ int main(int argc, char *argv[]) {
         MeetingData m;
         m.meeting.id = meeting;
         m.meeting.title = QStringLiteral("Durability");
+        m.agenda = {AgendaItem{QStringLiteral("1"), QStringLiteral("Opening"), {}}};
         m.documents = {Document{}};
         m.documents[0].number = QStringLiteral("D-1");
         if (!store.importMeeting(m))

@@ -18,9 +18,11 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         MeetingData m = PlenaryTest::sampleMeeting();
         m.outcomes << Outcome{1,
+                              {},
                               QStringLiteral("2.a"),
                               {m.documents[0].number},
                               OutcomeStatus::Revised,
+                              {},
                               QStringLiteral("to C-0002"),
                               QDateTime(QDate(2026, 3, 3), QTime(9, 0), QTimeZone::utc())};
         model.setMeeting(m);

@@ -40,10 +40,11 @@ private Q_SLOTS:
         const QString n = m.documents[0].number;
         QVERIFY(!m.latestOutcome(n));
         const QDateTime t(QDate(2026, 3, 2), QTime(10, 0), QTimeZone::utc());
-        m.outcomes << Outcome{1,  QStringLiteral("2.a"), {n}, OutcomeStatus::Postponed,
-                              {}, t.addSecs(3600)};
+        m.outcomes << Outcome{1,  {}, QStringLiteral("2.a"), {n}, OutcomeStatus::Postponed,
+                              {}, {}, t.addSecs(3600)};
         m.outcomes << Outcome{
-            2, QStringLiteral("2.a"), {n, QStringLiteral("x")}, OutcomeStatus::Agreed, {}, t};
+            2,  {}, QStringLiteral("2.a"), {n, QStringLiteral("x")}, OutcomeStatus::Agreed, {},
+            {}, t};
         QCOMPARE(m.latestOutcome(n)->status, OutcomeStatus::Postponed);
         QCOMPARE(m.latestOutcome(QStringLiteral("x"))->status, OutcomeStatus::Agreed);
     }

@@ -77,9 +77,11 @@ private Q_SLOTS:
 
         QVERIFY(store.setAllocation(id, n1, {QStringLiteral("WP2"), QStringLiteral("3")}));
         Outcome o{0,
+                  QStringLiteral("u-1"),
                   QStringLiteral("2.a"),
                   {n1},
                   OutcomeStatus::Revised,
+                  m.documents[1].number,
                   QStringLiteral("Revised in C-0002"),
                   QDateTime(QDate(2026, 3, 3), QTime(9, 0), QTimeZone::utc())};
         const qint64 oid = store.addOutcome(id, o);
@@ -241,9 +243,11 @@ private Q_SLOTS:
         QCOMPARE(m->agenda.value(0).title, QStringLiteral("Opening"));
         // The tables of the later steps now work.
         QVERIFY(store.addOutcome(QStringLiteral("old"), Outcome{0,
+                                                                {},
                                                                 QStringLiteral("1"),
                                                                 {QStringLiteral("C-1")},
                                                                 OutcomeStatus::Noted,
+                                                                {},
                                                                 {},
                                                                 {}}) > 0);
         QVERIFY(store.saveNote(QStringLiteral("old"),

@@ -37,6 +37,7 @@ QString binary(TestServer::Kind kind) {
         return QStringLiteral("nginx");
     case TestServer::ApacheFancy:
     case TestServer::ApacheTable:
+    case TestServer::ApacheDav:
         return QStringLiteral("apache2");
     case TestServer::Lighttpd:
         return QStringLiteral("lighttpd");
@@ -71,6 +72,8 @@ QString TestServer::kindName(Kind kind) {
         return QStringLiteral("Apache HTMLTable");
     case Lighttpd:
         return QStringLiteral("lighttpd dirlisting");
+    case ApacheDav:
+        return QStringLiteral("Apache mod_dav");
     }
     return {};
 }
@@ -111,7 +114,8 @@ bool TestServer::start(const QString &docroot, QString *error, const QString &ex
         args = {QStringLiteral("-c"), d + QStringLiteral("/nginx.conf")};
         break;
     case ApacheFancy:
-    case ApacheTable: {
+    case ApacheTable:
+    case ApacheDav: {
         const QString m = QStringLiteral("/usr/lib/apache2/modules");
         conf =
             QStringLiteral(
@@ -123,16 +127,29 @@ bool TestServer::start(const QString &docroot, QString *error, const QString &ex
                 "User www-data\nGroup www-data\nTypesConfig /etc/mime.types\nServerName localhost\n"
                 "DocumentRoot %4\nLogFormat \"%r %>s\" plain\nCustomLog %1/access.log plain\n"
                 "<Directory %4>\n Options +Indexes\n Require all granted\n IndexOptions "
-                "%5\n</Directory>\n")
+                "%5\n%6</Directory>\n%7")
                 .arg(d)
                 .arg(m_port)
                 .arg(m, docroot,
                      m_kind == ApacheTable ? QStringLiteral("FancyIndexing HTMLTable NameWidth=*")
-                                           : QStringLiteral("FancyIndexing NameWidth=*"));
+                                           : QStringLiteral("FancyIndexing NameWidth=*"),
+                     m_kind == ApacheDav ? QStringLiteral(" Dav On\n") : QString(),
+                     m_kind == ApacheDav
+                         ? QStringLiteral("LoadModule dav_module %1/mod_dav.so\n"
+                                          "LoadModule dav_fs_module %1/mod_dav_fs.so\n"
+                                          "DavLockDB %2/davlock\n%3\n")
+                               .arg(m, d, extraConfig)
+                         : QString());
         writeFile(d + QStringLiteral("/apache.conf"), conf.toUtf8());
         args = {QStringLiteral("-f"), d + QStringLiteral("/apache.conf"),
                 QStringLiteral("-DFOREGROUND")};
         makeWorldReadable(d);
+        if (m_kind == ApacheDav) {
+            // Apache drops to www-data: let it write the lock database and
+            // the document root.
+            makeWorldWritable(d);
+            makeWorldWritable(docroot);
+        }
         break;
     }
     case Lighttpd:
@@ -259,6 +276,18 @@ void TestServer::clearLog() {
     QFile f(m_dir.path() + QStringLiteral("/access.log"));
     if (f.exists())
         f.resize(0);
+}
+
+void makeWorldWritable(const QString &dir) {
+    const auto all = QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther |
+                     QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup;
+    QFile::setPermissions(dir, QFile::permissions(dir) | all);
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile::setPermissions(path, QFile::permissions(path) | all);
+    }
 }
 
 void makeWorldReadable(const QString &dir) {

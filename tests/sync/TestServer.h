@@ -11,7 +11,9 @@ namespace PlenaryTest {
 /// 127.0.0.1 with a document root of the test's choosing.
 class TestServer {
 public:
-    enum Kind { Nginx, ApacheFancy, ApacheTable, Lighttpd };
+    /// ApacheDav: Apache with mod_dav (PUT, If-Match, DELETE) on the whole
+    /// document root, which is made writable for Apache's user.
+    enum Kind { Nginx, ApacheFancy, ApacheTable, Lighttpd, ApacheDav };
 
     explicit TestServer(Kind kind);
     ~TestServer();
@@ -70,5 +72,7 @@ QList<GeneratedFile> generateMeetingFolder(const QString &dir, int count, qint64
 
 /// Makes a tree readable by a server that drops privileges (Apache).
 void makeWorldReadable(const QString &dir);
+/// Makes a tree writable by a server that drops privileges (Apache mod_dav).
+void makeWorldWritable(const QString &dir);
 
 } // namespace PlenaryTest

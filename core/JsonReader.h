@@ -1,0 +1,267 @@
+#pragma once
+
+// Strict reading and tidy writing of Plenary's JSON formats (meeting.json,
+// session.json): every error names the place ("documents[3].title:
+// expected a string, found a number"). Internal to core.
+
+#include "Meeting.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace Plenary::Json {
+
+inline QString typeName(const QJsonValue &v) {
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+/// Walks the JSON tree remembering the path, so that every error says where.
+/// After the first error every accessor returns an empty value; the caller
+/// checks failed() once at the end.
+class Reader {
+public:
+    bool failed() const { return !m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    void fail(const QString &path, const QString &what) {
+        if (m_error.isEmpty())
+            m_error = path.isEmpty() ? what : QStringLiteral("%1: %2").arg(path, what);
+    }
+
+    static QString at(const QString &path, const QString &key) {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+    static QString at(const QString &path, qsizetype index) {
+        return QStringLiteral("%1[%2]").arg(path).arg(index);
+    }
+
+    QString string(const QJsonObject &o, const QString &path, const char *key,
+                   bool required = false) {
+        const QString k = QString::fromLatin1(key);
+        const QJsonValue v = o.value(k);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(at(path, k), QStringLiteral("is missing"));
+            return {};
+        }
+        if (!v.isString()) {
+            fail(at(path, k), QStringLiteral("expected a string, found %1").arg(typeName(v)));
+            return {};
+        }
+        const QString s = v.toString();
+        if (required && s.trimmed().isEmpty())
+            fail(at(path, k), QStringLiteral("must not be empty"));
+        return s;
+    }
+
+    QStringList strings(const QJsonObject &o, const QString &path, const char *key) {
+        const QString k = QString::fromLatin1(key);
+        QStringList out;
+        const QJsonArray arr = array(o, path, key);
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            if (!arr.at(i).isString()) {
+                fail(at(at(path, k), i),
+                     QStringLiteral("expected a string, found %1").arg(typeName(arr.at(i))));
+                return {};
+            }
+            out << arr.at(i).toString();
+        }
+        return out;
+    }
+
+    QJsonArray array(const QJsonObject &o, const QString &path, const char *key) {
+        const QString k = QString::fromLatin1(key);
+        const QJsonValue v = o.value(k);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray()) {
+            fail(at(path, k), QStringLiteral("expected an array, found %1").arg(typeName(v)));
+            return {};
+        }
+        return v.toArray();
+    }
+
+    QJsonObject object(const QJsonValue &v, const QString &path, bool required = true) {
+        if ((v.isUndefined() || v.isNull()) && !required)
+            return {};
+        if (!v.isObject()) {
+            fail(path, v.isUndefined()
+                           ? QStringLiteral("is missing")
+                           : QStringLiteral("expected an object, found %1").arg(typeName(v)));
+            return {};
+        }
+        return v.toObject();
+    }
+
+    QDate date(const QJsonObject &o, const QString &path, const char *key) {
+        const QString s = string(o, path, key);
+        if (s.isEmpty())
+            return {};
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (!d.isValid())
+            fail(at(path, QString::fromLatin1(key)),
+                 QStringLiteral("'%1' is not a date (expected YYYY-MM-DD)").arg(s));
+        return d;
+    }
+
+    QDateTime dateTime(const QJsonObject &o, const QString &path, const char *key) {
+        const QString s = string(o, path, key);
+        if (s.isEmpty())
+            return {};
+        QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
+        if (!dt.isValid()) {
+            // A bare date is accepted as midnight UTC.
+            const QDate d = QDate::fromString(s, Qt::ISODate);
+            if (d.isValid())
+                dt = QDateTime(d, QTime(0, 0), QTimeZone::utc());
+        }
+        if (!dt.isValid()) {
+            fail(at(path, QString::fromLatin1(key)),
+                 QStringLiteral("'%1' is not a date and time (expected ISO 8601)").arg(s));
+            return {};
+        }
+        // Without an offset the time is taken as UTC, not the reader's local time.
+        if (dt.timeSpec() == Qt::LocalTime)
+            dt.setTimeZone(QTimeZone::utc());
+        return dt.toUTC();
+    }
+
+    /// An enum given by its wire name; an unknown name fails with the list
+    /// of known ones ("unknown status 'adopted' (expected one of: ...)").
+    template <typename E, typename FromWire>
+    E wireValue(const QJsonObject &o, const QString &path, const char *key, const char *what,
+                E fallback, FromWire fromWire, bool required = false) {
+        const QString s = string(o, path, key, required);
+        if (s.isEmpty() || failed())
+            return fallback;
+        const auto v = fromWire(s);
+        if (!v) {
+            fail(at(path, QString::fromLatin1(key)),
+                 QStringLiteral("unknown %1 '%2' (expected one of: %3)")
+                     .arg(QLatin1String(what), s, wireNames(E{}).join(QStringLiteral(", "))));
+            return fallback;
+        }
+        return *v;
+    }
+
+    Person person(const QJsonValue &v, const QString &path) {
+        Person p;
+        if (v.isString()) { // a bare name is fine
+            p.name = v.toString();
+            return p;
+        }
+        const QJsonObject o = object(v, path, false);
+        p.name = string(o, path, "name");
+        p.organization = string(o, path, "organization");
+        p.email = string(o, path, "email");
+        return p;
+    }
+
+    QList<Person> people(const QJsonObject &o, const QString &path, const char *key) {
+        QList<Person> out;
+        const QJsonArray arr = array(o, path, key);
+        for (qsizetype i = 0; i < arr.size(); ++i)
+            out << person(arr.at(i), at(at(path, QString::fromLatin1(key)), i));
+        return out;
+    }
+
+private:
+    QString m_error;
+};
+
+/// Parses @p json as a JSON object; on failure says where and why (line,
+/// column, "the file looks truncated").
+inline std::optional<QJsonObject> parseObject(const QByteArray &json, QString *error) {
+    if (json.trimmed().isEmpty()) {
+        *error = QStringLiteral("the file is empty");
+        return std::nullopt;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        const QByteArray head = json.left(pe.offset);
+        const int line = int(head.count('\n')) + 1;
+        const int column = int(pe.offset - (head.lastIndexOf('\n') + 1)) + 1;
+        const bool truncated = pe.offset >= json.trimmed().size();
+        *error = QStringLiteral("line %1, column %2: %3%4")
+                     .arg(line)
+                     .arg(column)
+                     .arg(pe.errorString(),
+                          truncated ? QStringLiteral(" (the file looks truncated)") : QString());
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = QStringLiteral("expected a JSON object at the top level");
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
+/// parseObject, and the object's "format" must be @p format.
+inline std::optional<QJsonObject> parseVersioned(const QByteArray &json, const char *format,
+                                                 QString *error) {
+    auto root = parseObject(json, error);
+    if (!root)
+        return std::nullopt;
+    Reader r;
+    const QString found = r.string(*root, {}, "format", true);
+    if (r.failed()) {
+        *error = r.error();
+        return std::nullopt;
+    }
+    if (found != QLatin1String(format)) {
+        *error = QStringLiteral("unsupported format '%1' (this version of Plenary reads %2)")
+                     .arg(found, QLatin1String(format));
+        return std::nullopt;
+    }
+    return root;
+}
+
+inline QJsonValue personJson(const Person &p) {
+    QJsonObject o;
+    if (!p.name.isEmpty())
+        o.insert(QStringLiteral("name"), p.name);
+    if (!p.organization.isEmpty())
+        o.insert(QStringLiteral("organization"), p.organization);
+    if (!p.email.isEmpty())
+        o.insert(QStringLiteral("email"), p.email);
+    return o;
+}
+
+inline QJsonArray peopleJson(const QList<Person> &people) {
+    QJsonArray a;
+    for (const auto &p : people)
+        a.append(personJson(p));
+    return a;
+}
+
+inline void putIf(QJsonObject &o, const char *key, const QString &value) {
+    if (!value.isEmpty())
+        o.insert(QString::fromLatin1(key), value);
+}
+
+inline QString isoUtc(const QDateTime &dt) {
+    return dt.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace Plenary::Json

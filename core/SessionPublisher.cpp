@@ -1,0 +1,307 @@
+#include "SessionPublisher.h"
+
+#include "Clock.h"
+#include "SessionJson.h"
+#include "Store.h"
+
+#include <QTimer>
+#include <QUuid>
+
+namespace Plenary {
+
+namespace {
+constexpr int kMaxRounds = 12; // reads and writes of one publish(), merges included
+}
+
+SessionPublisher::SessionPublisher(Store &store, QNetworkAccessManager &nam, QString meetingId,
+                                   const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_http(nam)
+    , m_meetingId(std::move(meetingId))
+    , m_clock(clock ? clock : &Clock::system()) {
+    qRegisterMetaType<Plenary::PublishResult>();
+}
+
+QUrl SessionPublisher::sessionUrlFor(const QUrl &url) {
+    QUrl u = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (u.path().endsWith(QLatin1Char('/')) || u.path().isEmpty())
+        u.setPath(u.path() + (u.path().isEmpty() ? QStringLiteral("/") : QString()) +
+                  QStringLiteral("session.json"));
+    return u;
+}
+
+bool SessionPublisher::connectTo(const QUrl &url, QString *error) {
+    const QUrl sessionUrl = sessionUrlFor(url);
+    if (!sessionUrl.isValid() || (sessionUrl.scheme() != QLatin1String("http") &&
+                                  sessionUrl.scheme() != QLatin1String("https"))) {
+        *error = tr("%1 is not an http:// or https:// address").arg(url.toDisplayString());
+        return false;
+    }
+    SessionLink link = m_store.sessionLink(m_meetingId).value_or(SessionLink{});
+    if (link.url != sessionUrl || link.role != SessionLink::Role::Chair) {
+        // A new place (or a delegate becoming chairman): nothing agreed yet.
+        const qint64 changes = link.changes;
+        link = SessionLink{};
+        link.url = sessionUrl;
+        link.changes = changes + 1; // everything is to publish
+        link.state = SessionLink::State::Pending;
+    }
+    if (!m_store.saveSessionLink(m_meetingId, link)) {
+        *error = m_store.lastError();
+        return false;
+    }
+    return true;
+}
+
+void SessionPublisher::publish() {
+    if (m_running)
+        return;
+    m_running = true;
+    m_result = PublishResult{};
+    m_rounds = 0;
+    const auto link = m_store.sessionLink(m_meetingId);
+    if (!link || link->role != SessionLink::Role::Chair) {
+        m_running = false;
+        m_result.error = tr("This meeting is not connected to a server for publishing.");
+        emit finished(m_result);
+        return;
+    }
+    m_link = *link;
+    if (!m_link.ifMatchHonoured)
+        probe();
+    else
+        snapshot();
+}
+
+void SessionPublisher::probe() {
+    // A scratch file and an If-Match that cannot match: a server that checks
+    // answers 412 and writes nothing.
+    const QUrl probeUrl =
+        m_link.url.resolved(QUrl(QStringLiteral(".plenary-probe-%1.json")
+                                     .arg(QUuid::createUuid().toString(QUuid::WithoutBraces))));
+    m_http.send(
+        "PUT", probeUrl, {{"If-Match", "\"plenary-probe-never-matches\""}}, "{}\n",
+        [this, probeUrl](const SessionHttp::Answer &a) {
+            if (a.status == 412) {
+                m_link.ifMatchHonoured = true;
+                snapshot();
+            } else if (a.status >= 200 && a.status < 300) {
+                m_link.ifMatchHonoured = false;
+                m_http.send("DELETE", probeUrl, {}, QByteArray(),
+                            [this](const SessionHttp::Answer &) { snapshot(); });
+            } else if (a.networkFailed() || a.status >= 500) {
+                done(
+                    tr("%1 cannot be reached: %2").arg(m_link.url.host(), SessionHttp::describe(a)),
+                    true);
+            } else {
+                done(tr("%1 does not accept publishing (PUT): %2")
+                         .arg(m_link.url.toDisplayString(), SessionHttp::describe(a)));
+            }
+        });
+}
+
+void SessionPublisher::snapshot() {
+    if (m_link.ifMatchHonoured == false)
+        m_result.warning =
+            tr("%1 does not check If-Match: if two people publish at the same moment, one can "
+               "overwrite the other's changes. A server that checks it (Apache mod_dav) avoids "
+               "this.")
+                .arg(m_link.url.host());
+    if (++m_rounds > kMaxRounds) {
+        done(tr("gave up after %n attempts: the session keeps changing on the server", nullptr,
+                kMaxRounds));
+        return;
+    }
+    // Fresh from the store: the changes count may have moved since publish().
+    if (const auto fresh = m_store.sessionLink(m_meetingId)) {
+        m_link.changes = fresh->changes;
+        m_link.publishedChanges = fresh->publishedChanges;
+    }
+    const auto meeting = m_store.loadMeeting(m_meetingId);
+    if (!meeting) {
+        done(m_store.lastError());
+        return;
+    }
+    m_mine = SessionState::of(*meeting);
+    m_changesAtSnapshot = m_link.changes;
+    if (m_link.base.isEmpty() && m_link.etag.isEmpty()) {
+        put(QByteArray(), "If-None-Match", "*"); // the first publication
+        return;
+    }
+    const auto base = SessionJson::parse(m_link.base, QStringLiteral("base"));
+    if (base.session && base.session->sameContent(m_mine) && !m_link.pending()) {
+        m_result.revision = m_link.revision;
+        done(); // nothing new to send
+        return;
+    }
+    if (m_link.etag.isEmpty() || SessionHttp::isWeak(m_link.etag.toUtf8()))
+        readTheirs(); // an ETag If-Match can use first
+    else
+        put(QByteArray(), "If-Match", m_link.etag.toUtf8());
+}
+
+void SessionPublisher::put(const QByteArray &bodyIn, const QByteArray &condition,
+                           const QByteArray &value) {
+    QByteArray body = bodyIn;
+    if (body.isEmpty()) {
+        m_mine.revision = m_link.revision + 1;
+        m_mine.updated = m_clock->nowUtc();
+        body = SessionJson::serialize(m_mine);
+    }
+    m_http.send(
+        "PUT", m_link.url, {{condition, value}}, body, [this, body](const SessionHttp::Answer &a) {
+            if (a.status >= 200 && a.status < 300) {
+                m_link.base = body;
+                // Apache sends no ETag with a PUT, and a weak one for
+                // a just-written file: learnt on the next read.
+                m_link.etag = SessionHttp::isWeak(a.etag) ? QString() : QString::fromUtf8(a.etag);
+                m_link.revision = m_mine.revision;
+                m_link.publishedChanges = m_changesAtSnapshot;
+                m_result.revision = m_mine.revision;
+                done();
+            } else if (a.status == 412) {
+                readTheirs();
+            } else if (a.networkFailed() || a.status >= 500) {
+                done(
+                    tr("%1 cannot be reached: %2").arg(m_link.url.host(), SessionHttp::describe(a)),
+                    true);
+            } else if (a.status == 409 || a.status == 404) {
+                done(tr("the folder of %1 does not exist on the server")
+                         .arg(m_link.url.toDisplayString()));
+            } else {
+                done(tr("publishing to %1 failed: %2")
+                         .arg(m_link.url.toDisplayString(), SessionHttp::describe(a)));
+            }
+        });
+}
+
+void SessionPublisher::readTheirs() {
+    if (++m_rounds > kMaxRounds) {
+        done(tr("gave up after %n attempts: the session keeps changing on the server", nullptr,
+                kMaxRounds));
+        return;
+    }
+    m_http.send("GET", m_link.url, {}, QByteArray(),
+                [this](const SessionHttp::Answer &a) { theirsRead(a); });
+}
+
+void SessionPublisher::theirsRead(const SessionHttp::Answer &a) {
+    if (a.networkFailed() || a.status >= 500) {
+        done(tr("%1 cannot be reached: %2").arg(m_link.url.host(), SessionHttp::describe(a)), true);
+        return;
+    }
+    if (a.status == 404) { // gone from the server: publish ours afresh
+        m_link.base.clear();
+        m_link.etag.clear();
+        put(SessionJson::serialize(m_mine), "If-None-Match", "*");
+        return;
+    }
+    if (a.status != 200) {
+        done(tr("reading %1 failed: %2")
+                 .arg(m_link.url.toDisplayString(), SessionHttp::describe(a)));
+        return;
+    }
+    if (a.etag.isEmpty() || SessionHttp::isWeak(a.etag)) {
+        // Changed within the last second: If-Match cannot use this ETag yet.
+        QTimer::singleShot(m_weakDelayMs, this, [this] { readTheirs(); });
+        return;
+    }
+    const QByteArray etag = a.etag;
+    if (a.body == m_link.base) { // still ours: now with an ETag to write against
+        m_link.etag = QString::fromUtf8(etag);
+        put(QByteArray(), "If-Match", etag);
+        return;
+    }
+    // Someone else published since our base.
+    const auto theirs = SessionJson::parse(a.body, m_link.url.toDisplayString());
+    if (!theirs.session || theirs.session->meetingId != m_meetingId) {
+        const QString why =
+            theirs.session ? tr("it is the session of meeting %1").arg(theirs.session->meetingId)
+                           : theirs.error;
+        if (m_resolution == Resolution::KeepMine) {
+            put(QByteArray(), "If-Match", etag);
+            return;
+        }
+        done(tr("the session on the server cannot be merged (%1); publish keeping this copy to "
+                "replace it")
+                 .arg(why));
+        return;
+    }
+    SessionState base;
+    base.meetingId = m_meetingId;
+    if (const auto b = SessionJson::parse(m_link.base, QStringLiteral("base")); b.session)
+        base = *b.session;
+    SessionMerge merge = mergeSessions(base, m_mine, *theirs.session);
+    if (!merge.conflicts.isEmpty()) {
+        switch (m_resolution) {
+        case Resolution::Ask:
+            m_result.conflict = true;
+            m_result.conflicts = merge.conflicts;
+            done(tr("conflict with the session on the server: %1")
+                     .arg(merge.conflicts.join(QStringLiteral("; "))));
+            return;
+        case Resolution::KeepMine:
+            merge.merged = m_mine;
+            break;
+        case Resolution::TakeTheirs:
+            merge.merged = *theirs.session;
+            break;
+        }
+    }
+    // Nothing recorded here since the snapshot? Otherwise start over with it.
+    if (const auto fresh = m_store.sessionLink(m_meetingId);
+        fresh && fresh->changes != m_changesAtSnapshot) {
+        snapshot();
+        return;
+    }
+    if (!merge.merged.sameContent(m_mine) && !m_store.applySession(merge.merged, false)) {
+        done(m_store.lastError());
+        return;
+    }
+    m_result.merged << merge.taken;
+    m_link.base = a.body;
+    m_link.etag = QString::fromUtf8(etag);
+    m_link.revision = qMax(m_link.revision, theirs.session->revision);
+    m_mine = merge.merged;
+    if (m_mine.sameContent(*theirs.session)) {
+        // The server already has all of it.
+        m_link.publishedChanges = m_changesAtSnapshot;
+        m_result.revision = m_link.revision;
+        done();
+        return;
+    }
+    put(QByteArray(), "If-Match", etag);
+}
+
+void SessionPublisher::done(const QString &error, bool offline) {
+    m_result.ok = error.isEmpty();
+    m_result.error = error;
+    m_result.offline = offline;
+    m_result.requests = m_http.requests();
+    if (m_result.ok)
+        m_link.state = SessionLink::State::Published;
+    else if (m_result.conflict)
+        m_link.state = SessionLink::State::Conflict;
+    else
+        m_link.state = offline ? SessionLink::State::Pending : SessionLink::State::Failed;
+    m_link.lastError = error;
+    saveLink();
+    if (m_result.ok) {
+        if (const auto fresh = m_store.sessionLink(m_meetingId); fresh && fresh->pending()) {
+            m_link.state = SessionLink::State::Pending; // recorded while publishing
+            saveLink();
+        }
+    }
+    m_running = false;
+    emit finished(m_result);
+}
+
+void SessionPublisher::saveLink() {
+    if (!m_store.saveSessionLink(m_meetingId, m_link) && m_result.error.isEmpty()) {
+        m_result.ok = false;
+        m_result.error = m_store.lastError();
+    }
+}
+
+} // namespace Plenary
