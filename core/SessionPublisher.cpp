@@ -59,6 +59,7 @@ void SessionPublisher::publish() {
         return;
     m_running = true;
     m_result = PublishResult{};
+    m_requestsAtStart = m_http.requests();
     m_rounds = 0;
     const auto link = m_store.sessionLink(m_meetingId);
     if (!link || link->role != SessionLink::Role::Chair) {
@@ -130,9 +131,12 @@ void SessionPublisher::snapshot() {
         return;
     }
     const auto base = SessionJson::parse(m_link.base, QStringLiteral("base"));
-    if (base.session && base.session->sameContent(m_mine) && !m_link.pending()) {
-        m_result.revision = m_link.revision;
-        done(); // nothing new to send
+    m_nothingToSend = base.session && base.session->sameContent(m_mine) && !m_link.pending();
+    m_result.revision = m_link.revision;
+    if (m_nothingToSend) {
+        // Still agree with the server: take in what another chairman
+        // published meanwhile (a 304 when nothing).
+        readTheirs(true);
         return;
     }
     if (m_link.etag.isEmpty() || SessionHttp::isWeak(m_link.etag.toUtf8()))
@@ -176,13 +180,16 @@ void SessionPublisher::put(const QByteArray &bodyIn, const QByteArray &condition
         });
 }
 
-void SessionPublisher::readTheirs() {
+void SessionPublisher::readTheirs(bool conditional) {
     if (++m_rounds > kMaxRounds) {
         done(tr("gave up after %n attempts: the session keeps changing on the server", nullptr,
                 kMaxRounds));
         return;
     }
-    m_http.send("GET", m_link.url, {}, QByteArray(),
+    QHash<QByteArray, QByteArray> headers;
+    if (conditional && !m_link.etag.isEmpty())
+        headers.insert("If-None-Match", m_link.etag.toUtf8());
+    m_http.send("GET", m_link.url, headers, QByteArray(),
                 [this](const SessionHttp::Answer &a) { theirsRead(a); });
 }
 
@@ -197,9 +204,18 @@ void SessionPublisher::theirsRead(const SessionHttp::Answer &a) {
         put(SessionJson::serialize(m_mine), "If-None-Match", "*");
         return;
     }
+    if (a.status == 304) {
+        done(); // the server has what this copy has
+        return;
+    }
     if (a.status != 200) {
         done(tr("reading %1 failed: %2")
                  .arg(m_link.url.toDisplayString(), SessionHttp::describe(a)));
+        return;
+    }
+    if (m_nothingToSend && a.body == m_link.base) {
+        m_link.etag = QString::fromUtf8(a.etag); // good for If-None-Match, weak or not
+        done();
         return;
     }
     if (a.etag.isEmpty() || SessionHttp::isWeak(a.etag)) {
@@ -278,7 +294,7 @@ void SessionPublisher::done(const QString &error, bool offline) {
     m_result.ok = error.isEmpty();
     m_result.error = error;
     m_result.offline = offline;
-    m_result.requests = m_http.requests();
+    m_result.requests = m_http.requests() - m_requestsAtStart;
     if (m_result.ok)
         m_link.state = SessionLink::State::Published;
     else if (m_result.conflict)

@@ -42,6 +42,9 @@ struct PublishResult {
 ///   on a scratch file): one that accepts it (nginx's dav module) cannot
 ///   stop a lost update, and the result carries a warning.
 ///
+/// With nothing new to send, publish() still reconciles: a conditional GET
+/// takes in what another chairman published meanwhile.
+///
 /// One publish() at a time; the store belongs to the calling thread.
 class SessionPublisher : public QObject {
     Q_OBJECT
@@ -72,7 +75,7 @@ private:
     void probe();
     void snapshot();
     void put(const QByteArray &body, const QByteArray &condition, const QByteArray &value);
-    void readTheirs();
+    void readTheirs(bool conditional = false);
     void theirsRead(const SessionHttp::Answer &answer);
     void done(const QString &error = {}, bool offline = false);
     void saveLink();
@@ -89,6 +92,8 @@ private:
     SessionState m_mine;
     qint64 m_changesAtSnapshot = 0;
     int m_rounds = 0;
+    int m_requestsAtStart = 0;
+    bool m_nothingToSend = false;
     PublishResult m_result;
 };
 
