@@ -19,6 +19,9 @@ AsyncStore::AsyncStore(DataPaths paths, std::unique_ptr<CredentialStore> credent
     qRegisterMetaType<Plenary::SyncProgress>();
     qRegisterMetaType<Plenary::SyncResult>();
     qRegisterMetaType<Plenary::FileState>();
+    qRegisterMetaType<Plenary::SessionState>();
+    qRegisterMetaType<Plenary::PublishResult>();
+    qRegisterMetaType<Plenary::FollowResult>();
     m_thread.setObjectName(QStringLiteral("plenary-store"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -30,6 +33,12 @@ AsyncStore::~AsyncStore() {
     QMetaObject::invokeMethod(
         m_worker,
         [this] {
+            delete m_publisher; // before the store they use
+            delete m_follower;
+            delete m_sync;
+            m_publisher = nullptr;
+            m_follower = nullptr;
+            m_sync = nullptr;
             m_store.reset();
             m_credentials.reset(); // used in this thread only
         },
@@ -62,6 +71,13 @@ void AsyncStore::loadCurrent() {
     if (!meeting) {
         emit failed(tr("Cannot read meeting %1: %2").arg(*id, m_store->lastError()));
         return;
+    }
+    if (m_currentMeetingId != *id) { // another meeting: its own publisher and follower
+        delete m_publisher;
+        delete m_follower;
+        m_publisher = nullptr;
+        m_follower = nullptr;
+        m_currentMeetingId = *id;
     }
     emit meetingLoaded(*meeting);
 }

@@ -3,12 +3,15 @@
 #include "Credentials.h"
 #include "DataPaths.h"
 #include "Meeting.h"
+#include "SessionFollower.h"
+#include "SessionPublisher.h"
 #include "SyncEngine.h"
 
 #include <QObject>
 #include <QThread>
 
 class QNetworkAccessManager;
+class QTimer;
 
 #include <memory>
 
@@ -49,7 +52,35 @@ public:
     void setCredentials(const QUrl &server, const QString &user, const QString &password,
                         bool remember);
 
+    // The live session (AsyncStoreSession.cpp). Each write is one transaction
+    // on the worker; recorded() says it is in the store, after which
+    // sessionChanged() brings the new session (and meetingLoaded() the whole
+    // meeting when a revision made a document). A failure is failed().
+    // With publishing on, every recorded change is published shortly after.
+
+    void allocate(const QHash<QString, Plenary::Allocation> &allocations,
+                  const QString &description);
+    void setCurrentItem(const QString &item);
+    /// @p outcome.uid should be set, so that the outcome can be taken back.
+    void recordOutcome(const Plenary::Outcome &outcome);
+    void removeOutcome(const QString &uid);
+    void saveLiaison(const Plenary::LiaisonStatement &liaison);
+    void removeLiaison(const QString &id);
+    /// Publishes the current meeting's session to @p url (a WebDAV folder or
+    /// session.json) from now on; publishNow() right away.
+    void startPublishing(const QUrl &url);
+    void publishNow(Plenary::SessionPublisher::Resolution resolution =
+                        Plenary::SessionPublisher::Resolution::Ask);
+    /// Follows the session published at @p url (a delegate): polls it until
+    /// stopFollowing(); each poll answers followPolled().
+    void startFollowing(const QUrl &url, int intervalMs = 5000);
+    void stopFollowing();
+
 Q_SIGNALS:
+    void recorded(const QString &description);
+    void sessionChanged(const Plenary::SessionState &session);
+    void publishFinished(const Plenary::PublishResult &result);
+    void followPolled(const Plenary::FollowResult &result);
     void meetingLoaded(const Plenary::MeetingData &meeting);
     void failed(const QString &message);
     void importFinished(bool ok, const QString &message);
@@ -63,6 +94,10 @@ private:
     /// Runs in the worker thread.
     bool ensureOpen();
     void loadCurrent();
+    /// After a session write: recorded(), the new session, a publication.
+    void sessionWritten(const QString &meetingId, const QString &description, const QString &error);
+    QNetworkAccessManager *network();
+    void ensureSessionServices(const QString &meetingId);
 
     DataPaths m_paths;
     QThread m_thread;
@@ -71,6 +106,10 @@ private:
     QNetworkAccessManager *m_nam = nullptr;         // lives in m_thread
     SyncEngine *m_sync = nullptr;                   // lives in m_thread
     std::unique_ptr<CredentialStore> m_credentials; // touched only in m_thread
+    SessionPublisher *m_publisher = nullptr;        // lives in m_thread
+    SessionFollower *m_follower = nullptr;          // lives in m_thread
+    QTimer *m_publishDebounce = nullptr;            // lives in m_thread
+    QString m_currentMeetingId;                     // touched only in m_thread
 };
 
 } // namespace Plenary

@@ -75,3 +75,5 @@ SessionMerge mergeSessions(const SessionState &base, const SessionState &mine,
 QStringList describeChanges(const SessionState &before, const SessionState &after);
 
 } // namespace Plenary
+
+Q_DECLARE_METATYPE(Plenary::SessionState)

@@ -58,6 +58,7 @@ void SessionPublisher::publish() {
     if (m_running)
         return;
     m_running = true;
+    m_activeResolution = m_resolution;
     m_result = PublishResult{};
     m_requestsAtStart = m_http.requests();
     m_rounds = 0;
@@ -235,7 +236,7 @@ void SessionPublisher::theirsRead(const SessionHttp::Answer &a) {
         const QString why =
             theirs.session ? tr("it is the session of meeting %1").arg(theirs.session->meetingId)
                            : theirs.error;
-        if (m_resolution == Resolution::KeepMine) {
+        if (m_activeResolution == Resolution::KeepMine) {
             put(QByteArray(), "If-Match", etag);
             return;
         }
@@ -250,7 +251,7 @@ void SessionPublisher::theirsRead(const SessionHttp::Answer &a) {
         base = *b.session;
     SessionMerge merge = mergeSessions(base, m_mine, *theirs.session);
     if (!merge.conflicts.isEmpty()) {
-        switch (m_resolution) {
+        switch (m_activeResolution) {
         case Resolution::Ask:
             m_result.conflict = true;
             m_result.conflicts = merge.conflicts;

@@ -85,6 +85,7 @@ private:
     QString m_meetingId;
     const Clock *m_clock;
     Resolution m_resolution = Resolution::Ask;
+    Resolution m_activeResolution = Resolution::Ask; ///< for the publish() under way
     int m_weakDelayMs = 1100;
 
     bool m_running = false;
