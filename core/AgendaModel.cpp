@@ -1,5 +1,7 @@
 #include "AgendaModel.h"
 
+#include "DocumentMime.h"
+
 namespace Plenary {
 
 AgendaModel::AgendaModel(QObject *parent)
@@ -25,7 +27,43 @@ void AgendaModel::setMeeting(const MeetingData &meeting) {
     m_nodes.clear();
     m_topLevel.clear();
     addItems(meeting.agenda, -1);
+    m_current = meeting.currentItem;
+    count(meeting);
+    endResetModel();
+}
 
+void AgendaModel::updateCounts(const MeetingData &meeting) {
+    std::vector<Node> before = m_nodes;
+    count(meeting);
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        const Node &a = before[i], &b = m_nodes[i];
+        if (a.documents != b.documents || a.subtreeDocuments != b.subtreeDocuments ||
+            a.perWorkingGroup != b.perWorkingGroup) {
+            const QModelIndex first = createIndex(b.row, 0, quintptr(i));
+            emit dataChanged(
+                first, createIndex(b.row, DocumentsColumn, quintptr(i)),
+                {Qt::DisplayRole, Qt::ToolTipRole, DocumentCountRole, SubtreeDocumentCountRole});
+        }
+    }
+    setCurrentItem(meeting.currentItem);
+}
+
+void AgendaModel::setCurrentItem(const QString &id) {
+    if (id == m_current)
+        return;
+    const QModelIndex old = indexForId(m_current);
+    m_current = id;
+    for (const QModelIndex &i : {old, indexForId(id)})
+        if (i.isValid())
+            emit dataChanged(i, i.siblingAtColumn(ColumnCount - 1), {CurrentRole});
+}
+
+void AgendaModel::count(const MeetingData &meeting) {
+    for (Node &n : m_nodes) {
+        n.documents = 0;
+        n.subtreeDocuments = 0;
+        n.perWorkingGroup.clear();
+    }
     QHash<QString, int> byId;
     for (size_t i = 0; i < m_nodes.size(); ++i)
         byId.insert(m_nodes[i].id, int(i));
@@ -41,7 +79,34 @@ void AgendaModel::setMeeting(const MeetingData &meeting) {
         for (int p = *it; p >= 0; p = m_nodes[size_t(p)].parent)
             ++m_nodes[size_t(p)].subtreeDocuments;
     }
-    endResetModel();
+}
+
+Qt::ItemFlags AgendaModel::flags(const QModelIndex &index) const {
+    const Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    return index.isValid() ? f | Qt::ItemIsDropEnabled : f;
+}
+
+QStringList AgendaModel::mimeTypes() const {
+    return {DocumentMime::type()};
+}
+
+Qt::DropActions AgendaModel::supportedDropActions() const {
+    return Qt::CopyAction | Qt::MoveAction;
+}
+
+bool AgendaModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int,
+                                  const QModelIndex &parent) const {
+    return node(parent) && !DocumentMime::decode(data).isEmpty();
+}
+
+bool AgendaModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                               const QModelIndex &parent) {
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    emit documentsDropped(DocumentMime::decode(data), node(parent)->id);
+    // Accepted; the allocation is the window's to make (undoably), and the
+    // drag is a copy, so no view removes the dragged rows.
+    return true;
 }
 
 const AgendaModel::Node *AgendaModel::node(const QModelIndex &index) const {
@@ -137,6 +202,8 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const {
         return n->documents;
     case SubtreeDocumentCountRole:
         return n->subtreeDocuments;
+    case CurrentRole: // the view shows it (core has no fonts)
+        return !m_current.isEmpty() && n->id == m_current;
     default:
         break;
     }

@@ -61,7 +61,8 @@ public:
     void allocate(const QHash<QString, Plenary::Allocation> &allocations,
                   const QString &description);
     void setCurrentItem(const QString &item);
-    /// @p outcome.uid should be set, so that the outcome can be taken back.
+    /// @p outcome.uid should be set, so that the outcome can be taken back. A
+    /// revision without a new number reserves the meeting's next free one.
     void recordOutcome(const Plenary::Outcome &outcome);
     void removeOutcome(const QString &uid);
     void saveLiaison(const Plenary::LiaisonStatement &liaison);

@@ -102,10 +102,12 @@ void AsyncStore::setCurrentItem(const QString &item) {
     });
 }
 
-void AsyncStore::recordOutcome(const Outcome &outcome) {
-    QMetaObject::invokeMethod(m_worker, [this, outcome] {
+void AsyncStore::recordOutcome(const Outcome &recordedOutcome) {
+    QMetaObject::invokeMethod(m_worker, [this, outcome = recordedOutcome]() mutable {
         if (!ensureOpen() || m_currentMeetingId.isEmpty())
             return;
+        if (outcome.status == OutcomeStatus::Revised && outcome.target.isEmpty())
+            outcome.target = m_store->nextFreeNumber(m_currentMeetingId); // reserve it
         const auto before = m_store->loadMeeting(m_currentMeetingId);
         const int documents = before ? int(before->documents.size()) : 0;
         const bool ok = m_store->addOutcome(m_currentMeetingId, outcome) != 0;

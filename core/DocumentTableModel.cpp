@@ -1,5 +1,9 @@
 #include "DocumentTableModel.h"
 
+#include "DocumentMime.h"
+
+#include <QSet>
+
 #include <QLocale>
 
 namespace Plenary {
@@ -14,6 +18,74 @@ void DocumentTableModel::setMeeting(const MeetingData &meeting) {
     for (int i = 0; i < m_meeting.documents.size(); ++i)
         m_rows.insert(m_meeting.documents.at(i).number, i);
     endResetModel();
+}
+
+bool DocumentTableModel::setSession(const SessionState &s) {
+    QStringList added;
+    for (const Document &d : m_meeting.documents)
+        if (d.addedInSession)
+            added << d.number;
+    QStringList incoming;
+    for (const Document &d : s.addedDocuments)
+        incoming << d.number;
+    if (added != incoming)
+        return false;
+    // Rows to repaint: allocation changed, or an outcome naming them changed.
+    QSet<QString> touched;
+    QStringList keys = m_meeting.allocations.keys() + s.allocations.keys();
+    for (const QString &n : std::as_const(keys))
+        if (!(m_meeting.allocations.value(n) == s.allocations.value(n)))
+            touched.insert(n);
+    QHash<QString, const Outcome *> before;
+    for (const Outcome &o : m_meeting.outcomes)
+        before.insert(o.uid, &o);
+    QSet<QString> seen;
+    for (const Outcome &o : s.outcomes) {
+        seen.insert(o.uid);
+        const Outcome *b = before.value(o.uid);
+        if (!b || !b->sameAs(o))
+            for (const QString &n : o.documents)
+                touched.insert(n);
+    }
+    for (const Outcome &o : m_meeting.outcomes)
+        if (!seen.contains(o.uid))
+            for (const QString &n : o.documents)
+                touched.insert(n);
+    m_meeting.currentItem = s.currentItem;
+    m_meeting.allocations = s.allocations;
+    m_meeting.outcomes = s.outcomes;
+    m_meeting.liaisons = s.liaisons;
+    for (const QString &n : std::as_const(touched)) {
+        const int row = rowOf(n);
+        if (row >= 0)
+            emit dataChanged(index(row, WorkingGroupColumn), index(row, ReplacedByColumn),
+                             {Qt::DisplayRole, Qt::ToolTipRole, AgendaItemRole, WorkingGroupRole,
+                              SortRole, SearchTextRole});
+    }
+    return true;
+}
+
+Qt::ItemFlags DocumentTableModel::flags(const QModelIndex &index) const {
+    const Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    return index.isValid() ? f | Qt::ItemIsDragEnabled : f;
+}
+
+QStringList DocumentTableModel::mimeTypes() const {
+    return {DocumentMime::type()};
+}
+
+QMimeData *DocumentTableModel::mimeData(const QModelIndexList &indexes) const {
+    QStringList numbers;
+    for (const QModelIndex &i : indexes) {
+        const QString n = i.data(NumberRole).toString();
+        if (i.isValid() && !numbers.contains(n))
+            numbers << n;
+    }
+    return numbers.isEmpty() ? nullptr : DocumentMime::encode(numbers);
+}
+
+Qt::DropActions DocumentTableModel::supportedDragActions() const {
+    return Qt::CopyAction;
 }
 
 int DocumentTableModel::rowOf(const QString &number) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Meeting.h"
+#include "Session.h"
 
 #include <QAbstractTableModel>
 
@@ -39,6 +40,11 @@ public:
     explicit DocumentTableModel(QObject *parent = nullptr);
 
     void setMeeting(const MeetingData &meeting);
+    /// Takes in a new session (same documents): only the rows whose
+    /// allocation or outcome changed are signalled, so views keep their
+    /// selection and scroll position. Returns false, changing nothing, when
+    /// the session made or removed documents (then setMeeting()).
+    bool setSession(const SessionState &session);
     const MeetingData &meeting() const { return m_meeting; }
     /// The row of a document, -1 if unknown.
     int rowOf(const QString &number) const;
@@ -50,6 +56,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
 
 private:
     QString displayText(const Document &doc, int column) const;

@@ -77,6 +77,47 @@
     </message>
 </context>
 <context>
+    <name>Plenary::SessionController</name>
+    <message numerus="yes">
+        <source>%n document(s) taken out of their working group</source>
+        <translation>
+            <numerusform>%n document taken out of their working group</numerusform>
+            <numerusform>%n documents taken out of their working group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) allocated to %1</source>
+        <translation>
+            <numerusform>%n document allocated to %1</numerusform>
+            <numerusform>%n documents allocated to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) allocated to item %1</source>
+        <translation>
+            <numerusform>%n document allocated to item %1</numerusform>
+            <numerusform>%n documents allocated to item %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Allocate %n document(s) to:</source>
+        <translation>
+            <numerusform>Allocate %n document to:</numerusform>
+            <numerusform>Allocate %n documents to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::SessionPublisher</name>
+    <message numerus="yes">
+        <source>gave up after %n attempts: the session keeps changing on the server</source>
+        <translation>
+            <numerusform>gave up after %n attempts: the session keeps changing on the server</numerusform>
+            <numerusform>gave up after %n attempts: the session keeps changing on the server</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenary::SyncStatusWidget</name>
     <message numerus="yes">
         <source>%1 of %n file(s)</source>
@@ -107,6 +148,16 @@
         <translation>
             <numerusform>%1 (after %n attempt)</numerusform>
             <numerusform>%1 (after %n attempts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::WorkingGroupModel</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
         </translation>
     </message>
 </context>
@@ -166,6 +217,13 @@
         <translation>
             <numerusform>%1: %2 downloaded, %3 updated, %4 unchanged, %5 withdrawn on server (%n request)</numerusform>
             <numerusform>%1: %2 downloaded, %3 updated, %4 unchanged, %5 withdrawn on server (%n requests)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>published revision %1 (%n request(s))</source>
+        <translation>
+            <numerusform>published revision %1 (%n request)</numerusform>
+            <numerusform>published revision %1 (%n requests)</numerusform>
         </translation>
     </message>
 </context>

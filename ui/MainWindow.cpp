@@ -9,16 +9,21 @@
 #include "DocumentTableView.h"
 #include "LoginDialog.h"
 #include "MeetingInfoDialog.h"
+#include "SessionController.h"
+#include "SessionPanel.h"
 #include "SyncStatusWidget.h"
+#include "WorkingGroupModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -27,6 +32,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -40,6 +46,19 @@ QLabel *plainLabel(QWidget *parent) {
     label->setTextFormat(Qt::PlainText);
     return label;
 }
+
+/// The agenda item being treated stands out in bold (core has no fonts).
+class CurrentItemDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(AgendaModel::CurrentRole).toBool())
+            option->font.setBold(true);
+    }
+};
 } // namespace
 
 MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
@@ -48,9 +67,12 @@ MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
     , m_settings(settings)
     , m_agendaModel(new AgendaModel(this))
     , m_documentModel(new DocumentTableModel(this))
-    , m_filterModel(new DocumentFilterModel(this)) {
+    , m_filterModel(new DocumentFilterModel(this))
+    , m_groupModel(new WorkingGroupModel(this))
+    , m_session(new SessionController(store, this)) {
     setWindowTitle(tr("Plenary"));
     m_filterModel->setSourceModel(m_documentModel);
+    m_session->setSelection([this] { return selectedDocuments(); });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -76,9 +98,37 @@ MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
     layout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
 
+    m_sessionPanel = new SessionPanel(this);
+    m_sessionDock = new QDockWidget(tr("Session"), this);
+    m_sessionDock->setObjectName(QStringLiteral("sessionDock"));
+    m_sessionDock->setWidget(m_sessionPanel);
+    m_sessionDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
+                               QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_sessionDock);
+    // A third of the window at first start; restoreWindowState() brings back
+    // what the user made of it since.
+    resizeDocks({m_sessionDock}, {qMax(360, fontMetrics().averageCharWidth() * 60)},
+                Qt::Horizontal);
+    m_sessionDock->setEnabled(false);
+    connect(m_sessionPanel, &SessionPanel::previousRequested, m_session,
+            &SessionController::goToPreviousItem);
+    connect(m_sessionPanel, &SessionPanel::nextRequested, m_session,
+            &SessionController::goToNextItem);
+    connect(m_sessionPanel, &SessionPanel::recordRequested, m_session,
+            &SessionController::recordOutcome);
+    connect(m_agendaModel, &AgendaModel::documentsDropped, m_session,
+            &SessionController::allocateToAgendaItem);
+    connect(m_groupModel, &WorkingGroupModel::documentsDropped, m_session,
+            &SessionController::allocateToWorkingGroup);
+    // After the controller has taken the change in (it connected first).
+    connect(m_store, &AsyncStore::sessionChanged, this, &MainWindow::sessionChanged);
+    connect(m_session, &SessionController::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
     m_statusLabel = plainLabel(this);
     m_syncStatus = new SyncStatusWidget(this);
     statusBar()->addPermanentWidget(m_syncStatus);
+    statusBar()->addPermanentWidget(m_session->statusLabel());
     statusBar()->addPermanentWidget(m_statusLabel);
     connect(m_syncStatus, &SyncStatusWidget::cancelRequested, m_store, &AsyncStore::cancelSync);
     statusBar()->showMessage(tr("Opening the meeting..."));
@@ -173,7 +223,27 @@ QWidget *MainWindow::createAgendaPane() {
     m_agendaView->header()->setSectionResizeMode(AgendaModel::DocumentsColumn,
                                                  QHeaderView::ResizeToContents);
     title->setBuddy(m_agendaView);
-    layout->addWidget(m_agendaView);
+    // Documents dropped on an item are allocated to it.
+    m_agendaView->setAcceptDrops(true);
+    m_agendaView->setDragDropMode(QAbstractItemView::DropOnly);
+    m_agendaView->setDropIndicatorShown(true);
+    m_agendaView->setItemDelegate(new CurrentItemDelegate(m_agendaView));
+    layout->addWidget(m_agendaView, 3);
+
+    auto *groupsTitle = plainLabel(pane);
+    groupsTitle->setText(tr("Working groups"));
+    groupsTitle->setFont(f);
+    layout->addWidget(groupsTitle);
+    m_groupView = new QListView(pane);
+    m_groupView->setObjectName(QStringLiteral("workingGroups"));
+    m_groupView->setAccessibleName(tr("Working groups"));
+    m_groupView->setModel(m_groupModel);
+    m_groupView->setAcceptDrops(true);
+    m_groupView->setDragDropMode(QAbstractItemView::DropOnly);
+    m_groupView->setDropIndicatorShown(true);
+    m_groupView->setToolTip(tr("Drop documents on a working group to allocate them"));
+    groupsTitle->setBuddy(m_groupView);
+    layout->addWidget(m_groupView, 1);
     connect(m_agendaView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_selectedAgendaItem = current.data(AgendaModel::AgendaIdRole).toString();
@@ -219,6 +289,21 @@ QWidget *MainWindow::createDocumentPane() {
     m_documentView->setModel(m_filterModel);
     m_documentView->applyDefaultColumnWidths();
     m_documentView->sortByColumn(DocumentTableModel::NumberColumn, Qt::AscendingOrder);
+    // Documents are dragged to agenda items and working groups (a copy:
+    // nothing leaves the table).
+    m_documentView->setDragEnabled(true);
+    m_documentView->setDragDropMode(QAbstractItemView::DragOnly);
+    m_documentView->setDefaultDropAction(Qt::CopyAction);
+    m_documentView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_documentView, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        QMenu menu(this);
+        menu.addMenu(m_session->allocateMenu());
+        menu.addSeparator();
+        menu.addAction(m_copyAction);
+        m_session->allocateMenu()->setEnabled(!selectedDocuments().isEmpty());
+        menu.exec(m_documentView->viewport()->mapToGlobal(at));
+        m_session->allocateMenu()->setEnabled(true);
+    });
     layout->addWidget(m_documentView, 1);
     connect(m_documentView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateDetails);
@@ -243,8 +328,11 @@ void MainWindow::createMenus() {
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_session->addEditActions(edit);
+    edit->addSeparator();
     QAction *copy = edit->addAction(tr("&Copy Number and Title"), m_documentView,
                                     &DocumentTableView::copySelection);
+    m_copyAction = copy;
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_documentView->addAction(copy);
@@ -266,6 +354,10 @@ void MainWindow::createMenus() {
     details->setChecked(true);
     details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(details, &QAction::toggled, m_details, &QWidget::setVisible);
+    QAction *session = m_sessionDock->toggleViewAction();
+    session->setText(tr("Show &Session"));
+    session->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    view->addAction(session);
     view->addAction(tr("&Expand Agenda"), m_agendaView, &QTreeView::expandAll);
     view->addAction(tr("&Collapse Agenda"), m_agendaView, &QTreeView::collapseAll);
     view->addSeparator();
@@ -279,6 +371,8 @@ void MainWindow::createMenus() {
     QMenu *meeting = menuBar()->addMenu(tr("&Meeting"));
     meeting->addAction(tr("Meeting &Information..."), this, &MainWindow::showMeetingInfo)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    meeting->addSeparator();
+    m_session->addMeetingActions(meeting);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Plenary"), this, &MainWindow::showAbout)
@@ -292,6 +386,10 @@ void MainWindow::showMeeting(const MeetingData &meeting) {
         m_documentView->currentIndex().data(DocumentTableModel::NumberRole).toString();
     m_agendaModel->setMeeting(meeting);
     m_documentModel->setMeeting(meeting);
+    m_groupModel->setMeeting(meeting);
+    m_session->setMeeting(meeting);
+    m_sessionPanel->setMeeting(meeting);
+    m_sessionDock->setEnabled(true);
     m_agendaView->expandAll();
 
     const MeetingInfo &mi = meeting.meeting;
@@ -344,6 +442,27 @@ void MainWindow::showMeeting(const MeetingData &meeting) {
     m_loaded = true;
     updateDetails();
     emit meetingShown();
+}
+
+void MainWindow::sessionChanged(const SessionState &session) {
+    // In place: selection, scroll and the document being read stay put.
+    if (!m_documentModel->setSession(session))
+        return; // a revision made a document: the whole meeting follows
+    const MeetingData &m = m_session->meeting();
+    m_agendaModel->updateCounts(m);
+    m_groupModel->updateCounts(m);
+    m_sessionPanel->setMeeting(m);
+    updateScope();
+    updateDetails();
+}
+
+QStringList MainWindow::selectedDocuments() const {
+    QStringList numbers;
+    for (const QModelIndex &i : m_documentView->selectionModel()->selectedRows())
+        numbers << i.data(DocumentTableModel::NumberRole).toString();
+    if (numbers.isEmpty() && m_documentView->currentIndex().isValid())
+        numbers << m_documentView->currentIndex().data(DocumentTableModel::NumberRole).toString();
+    return numbers;
 }
 
 void MainWindow::showError(const QString &message) {

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "Meeting.h"
+#include "Session.h"
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
+class QListView;
 class QLineEdit;
 class QSettings;
 class QSplitter;
@@ -20,6 +23,9 @@ class DocumentDetailsPanel;
 class DocumentFilterModel;
 class DocumentTableModel;
 class DocumentTableView;
+class SessionController;
+class SessionPanel;
+class WorkingGroupModel;
 class SyncStatusWidget;
 struct SyncResult;
 
@@ -37,6 +43,12 @@ public:
     DocumentFilterModel *filterModel() const { return m_filterModel; }
     QTreeView *agendaView() const { return m_agendaView; }
     DocumentTableView *documentView() const { return m_documentView; }
+    WorkingGroupModel *workingGroupModel() const { return m_groupModel; }
+    QListView *workingGroupView() const { return m_groupView; }
+    SessionController *session() const { return m_session; }
+    SessionPanel *sessionPanel() const { return m_sessionPanel; }
+    /// The documents selected in the table (or the current one).
+    QStringList selectedDocuments() const;
 
     /// Selects an agenda item (and so filters the table); empty shows all.
     void selectAgendaItem(const QString &id);
@@ -63,6 +75,7 @@ private:
     QWidget *createDocumentPane();
     void showMeeting(const MeetingData &meeting);
     void showError(const QString &message);
+    void sessionChanged(const Plenary::SessionState &session);
     void updateScope();
     void updateDetails();
     void syncFinished(const SyncResult &result);
@@ -76,6 +89,12 @@ private:
     AgendaModel *m_agendaModel;
     DocumentTableModel *m_documentModel;
     DocumentFilterModel *m_filterModel;
+    WorkingGroupModel *m_groupModel;
+    SessionController *m_session;
+    SessionPanel *m_sessionPanel = nullptr;
+    QDockWidget *m_sessionDock = nullptr;
+    QListView *m_groupView = nullptr;
+    QAction *m_copyAction = nullptr;
 
     QLabel *m_headerTitle = nullptr;
     QLabel *m_headerSubtitle = nullptr;

@@ -28,9 +28,15 @@ SyncResult runSync(const DataPaths &paths, const QUrl &url) {
     QNetworkAccessManager nam;
     SyncEngine engine(store, nam, paths, {});
     QSignalSpy finished(&engine, &SyncEngine::finished);
+    SyncProgress last;
+    QObject::connect(&engine, &SyncEngine::progress, &engine,
+                     [&last](const SyncProgress &p) { last = p; });
     engine.start(url);
-    if (finished.isEmpty() && !finished.wait(600000))
-        qFatal("sync did not finish");
+    // Well below ctest's timeout, so that a hang says where it stood.
+    if (finished.isEmpty() && !finished.wait(200000))
+        qFatal("sync of %s did not finish: %d of %d files, %d failed, %lld of %lld bytes",
+               qPrintable(url.toString()), last.filesDone, last.filesTotal, last.filesFailed,
+               last.bytesDone, last.bytesTotal);
     return finished.at(0).at(0).value<SyncResult>();
 }
 

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Meeting.h"
+
+#include <QHash>
+#include <QUndoCommand>
+
+namespace Plenary {
+
+class AsyncStore;
+
+/// The chairman's undoable edits. Each one only asks the store to write
+/// (on its worker); the views follow the store's sessionChanged().
+class AllocateCommand : public QUndoCommand {
+public:
+    AllocateCommand(AsyncStore *store, QHash<QString, Allocation> after,
+                    QHash<QString, Allocation> before, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    AsyncStore *m_store;
+    QHash<QString, Allocation> m_after;
+    QHash<QString, Allocation> m_before;
+};
+
+class RecordOutcomeCommand : public QUndoCommand {
+public:
+    RecordOutcomeCommand(AsyncStore *store, Outcome outcome, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    AsyncStore *m_store;
+    Outcome m_outcome; ///< with its uid, so that undo takes back exactly this one
+};
+
+class CurrentItemCommand : public QUndoCommand {
+public:
+    CurrentItemCommand(AsyncStore *store, QString after, QString before, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    AsyncStore *m_store;
+    QString m_after;
+    QString m_before;
+};
+
+} // namespace Plenary
