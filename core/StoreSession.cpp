@@ -357,13 +357,14 @@ QString Store::nextFreeNumber(const QString &meetingId) {
 }
 
 QString Store::nextLiaisonId(const QString &meetingId) {
-    static const QRegularExpression ls(QStringLiteral("^LS-(\\d+)$"));
-    int highest = 0;
+    QList<LiaisonStatement> existing;
     for (const QString &id : column(QSqlDatabase::database(m_connection, false),
-                                    "SELECT id FROM liaisons WHERE meeting_id = ?", meetingId))
-        if (const auto m = ls.match(id); m.hasMatch())
-            highest = qMax(highest, m.captured(1).toInt());
-    return QStringLiteral("LS-%1").arg(highest + 1, 3, 10, QLatin1Char('0'));
+                                    "SELECT id FROM liaisons WHERE meeting_id = ?", meetingId)) {
+        LiaisonStatement l;
+        l.id = id;
+        existing << l;
+    }
+    return Plenary::nextLiaisonId(existing);
 }
 
 bool Store::checkReferences(const QString &mid, const SessionState &s) {

@@ -122,4 +122,23 @@ QStringList wireNames(LiaisonStatus) {
     return namesOf(kLiaisonStatuses);
 }
 
+QStringList knownLiaisonBodies() {
+    return {
+        QStringLiteral("NIST Smart Grid Interoperability Panel (SGIP)"),
+        QStringLiteral("ISO/IEC JTC 1 Special Working Group on Smart Grid"),
+        QStringLiteral("IEC"),
+        QStringLiteral("IEC SMB Strategic Group 3 (Smart Grid)"),
+        QStringLiteral("IEEE"),
+        QStringLiteral("IEEE P2030"),
+        QStringLiteral("ETSI"),
+        QStringLiteral("3GPP"),
+        QStringLiteral("IETF"),
+        QStringLiteral("CEN/CENELEC"),
+        QStringLiteral("ITU-T JCA-HN"),
+        QStringLiteral("ITU-T SG13"),
+        QStringLiteral("ITU-T SG15"),
+        QStringLiteral("ITU-T SG17"),
+    };
+}
+
 } // namespace Plenary

@@ -76,4 +76,9 @@ QStringList wireNames(Purpose);
 QStringList wireNames(OutcomeStatus);
 QStringList wireNames(LiaisonStatus);
 
+/// Bodies a liaison statement commonly goes to: those the FG Smart terms of
+/// reference name, then the usual standards developing organisations. Names
+/// as the bodies write them (not translated).
+QStringList knownLiaisonBodies();
+
 } // namespace Plenary

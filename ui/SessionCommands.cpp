@@ -36,6 +36,24 @@ void RecordOutcomeCommand::undo() {
     m_store->removeOutcome(m_outcome.uid);
 }
 
+SaveLiaisonCommand::SaveLiaisonCommand(AsyncStore *store, LiaisonStatement after,
+                                       std::optional<LiaisonStatement> before, const QString &text)
+    : QUndoCommand(text)
+    , m_store(store)
+    , m_after(std::move(after))
+    , m_before(std::move(before)) {}
+
+void SaveLiaisonCommand::redo() {
+    m_store->saveLiaison(m_after);
+}
+
+void SaveLiaisonCommand::undo() {
+    if (m_before)
+        m_store->saveLiaison(*m_before);
+    else
+        m_store->removeLiaison(m_after.id);
+}
+
 CurrentItemCommand::CurrentItemCommand(AsyncStore *store, QString after, QString before,
                                        const QString &text)
     : QUndoCommand(text)

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QUndoCommand>
 
+#include <optional>
+
 namespace Plenary {
 
 class AsyncStore;
@@ -33,6 +35,21 @@ public:
 private:
     AsyncStore *m_store;
     Outcome m_outcome; ///< with its uid, so that undo takes back exactly this one
+};
+
+/// Drafts a new liaison statement or changes one; undo restores the earlier
+/// text, or removes a new one.
+class SaveLiaisonCommand : public QUndoCommand {
+public:
+    SaveLiaisonCommand(AsyncStore *store, LiaisonStatement after,
+                       std::optional<LiaisonStatement> before, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    AsyncStore *m_store;
+    LiaisonStatement m_after;
+    std::optional<LiaisonStatement> m_before;
 };
 
 class CurrentItemCommand : public QUndoCommand {

@@ -1,6 +1,7 @@
 #include "SessionController.h"
 
 #include "AsyncStore.h"
+#include "LiaisonDialog.h"
 #include "SessionCommands.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@ SessionController::SessionController(AsyncStore *store, QWidget *window)
     , m_window(window)
     , m_undo(new QUndoStack(this))
     , m_allocateMenu(new QMenu(tr("&Allocate To"), window))
+    , m_liaisonMenu(new QMenu(tr("&Liaison Statements"), window))
     , m_status(new QLabel(window)) {
     m_status->setTextFormat(Qt::PlainText);
     m_status->setObjectName(QStringLiteral("sessionStatus"));
@@ -43,6 +45,7 @@ void SessionController::setMeeting(const MeetingData &meeting) {
         m_undo->clear(); // undo belongs to one meeting
     if (groupsChanged || !sameMeeting)
         rebuildAllocateMenu();
+    rebuildLiaisonMenu();
     const QList<const AgendaItem *> flat = m_meeting.flatAgenda();
     if (m_previousItem) {
         const AgendaItem *current = m_meeting.agendaItem(m_meeting.currentItem);
@@ -148,6 +151,47 @@ void SessionController::recordOutcome(Outcome outcome) {
     m_undo->push(new RecordOutcomeCommand(m_store, outcome, text));
 }
 
+void SessionController::newLiaison() {
+    LiaisonStatement l;
+    l.id = nextLiaisonId(m_meeting.liaisons);
+    l.attachments = selected();
+    LiaisonDialog dialog(m_meeting, l, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const LiaisonStatement made = dialog.liaison();
+    m_meeting.liaisons << made; // ahead of the store: the next one gets the next id
+    m_undo->push(new SaveLiaisonCommand(m_store, made, std::nullopt,
+                                        tr("Liaison statement %1 drafted").arg(made.id)));
+}
+
+void SessionController::editLiaison(const QString &id) {
+    for (LiaisonStatement &existing : m_meeting.liaisons) {
+        if (existing.id != id)
+            continue;
+        LiaisonDialog dialog(m_meeting, existing, m_window);
+        if (dialog.exec() != QDialog::Accepted || dialog.liaison() == existing)
+            return;
+        const LiaisonStatement before = existing;
+        existing = dialog.liaison();
+        m_undo->push(new SaveLiaisonCommand(m_store, existing, before,
+                                            tr("Liaison statement %1 edited").arg(id)));
+        return;
+    }
+}
+
+void SessionController::rebuildLiaisonMenu() {
+    m_liaisonMenu->clear();
+    for (const LiaisonStatement &l : std::as_const(m_meeting.liaisons)) {
+        const QString id = l.id;
+        // "&" in a title would become a mnemonic: double it.
+        QString title = l.title;
+        title.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        m_liaisonMenu->addAction(tr("%1  %2 (%3)").arg(id, title, label(l.status)), this,
+                                 [this, id] { editLiaison(id); });
+    }
+    m_liaisonMenu->setEnabled(!m_meeting.liaisons.isEmpty());
+}
+
 void SessionController::addEditActions(QMenu *edit) {
     QAction *undo = m_undo->createUndoAction(edit, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -218,6 +262,11 @@ void SessionController::addMeetingActions(QMenu *meeting) {
         meeting->addAction(tr("&Next Agenda Item"), this, &SessionController::goToNextItem);
     m_nextItem->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
     meeting->addMenu(m_allocateMenu);
+    meeting->addSeparator();
+    QAction *liaison =
+        meeting->addAction(tr("New Liaison &Statement..."), this, &SessionController::newLiaison);
+    liaison->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+    meeting->addMenu(m_liaisonMenu);
     meeting->addSeparator();
     meeting->addAction(tr("P&ublish Session To..."), this, &SessionController::publishTo);
     m_publishNow = meeting->addAction(tr("Publish &Now"), this, [this] { m_store->publishNow(); });

@@ -47,6 +47,10 @@ public:
     void goToNextItem();
     void goToPreviousItem();
     void recordOutcome(Outcome outcome);
+    /// Opens the liaison statement editor on a new statement (attaching the
+    /// selected documents) or on an existing one; saving is undoable.
+    void newLiaison();
+    void editLiaison(const QString &id);
 
     /// Undo and redo, for the Edit menu.
     void addEditActions(QMenu *edit);
@@ -63,6 +67,7 @@ Q_SIGNALS:
 
 private:
     void rebuildAllocateMenu();
+    void rebuildLiaisonMenu();
     void push(QUndoCommand *command, const QHash<QString, Allocation> &after);
     void publishTo();
     void followAt();
@@ -76,6 +81,7 @@ private:
     MeetingData m_meeting;
     std::function<QStringList()> m_selection;
     QMenu *m_allocateMenu;
+    QMenu *m_liaisonMenu;
     QAction *m_previousItem = nullptr;
     QAction *m_nextItem = nullptr;
     QAction *m_publishNow = nullptr;

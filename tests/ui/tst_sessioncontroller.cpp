@@ -6,6 +6,7 @@
 #include "DocumentFilterModel.h"
 #include "DocumentTableModel.h"
 #include "DocumentTableView.h"
+#include "LiaisonDialog.h"
 #include "MainWindow.h"
 #include "SessionController.h"
 #include "SessionPanel.h"
@@ -22,6 +23,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -246,6 +248,31 @@ private Q_SLOTS:
         QTRY_COMPARE(outcomes->topLevelItemCount(), 0);
         QVERIFY(cell(w, QStringLiteral("FG-Smart-I-0012"), DocumentTableModel::ReplacedByColumn)
                     .isEmpty());
+        // A liaison statement drafted from the selected document, then undone.
+        select(w, {QStringLiteral("FG-Smart-I-0012")});
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<LiaisonDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(QStringLiteral("liaisonTitle"))
+                ->setText(QStringLiteral("LS on electric vehicle charging use cases"));
+            auto *to = dialog->findChild<QComboBox *>(QStringLiteral("liaisonAddTo"));
+            to->setCurrentText(QStringLiteral("ISO/IEC JTC 1 Special Working Group on Smart Grid"));
+            QTest::keyClick(to->lineEdit(), Qt::Key_Return);
+            dialog->findChild<QPlainTextEdit *>(QStringLiteral("liaisonBody"))
+                ->setPlainText(QStringLiteral("FG Smart would like to draw your attention to..."));
+            screenshot(dialog, QStringLiteral("liaison-dialog"));
+            dialog->accept();
+        });
+        findAction(&w, QStringLiteral("New Liaison Statement..."))->trigger();
+        QTRY_COMPARE(w.session()->meeting().liaisons.size(), 1);
+        QTRY_COMPARE(w.documentModel()->meeting().liaisons.size(), 1); // confirmed by the store
+        const LiaisonStatement ls = w.session()->meeting().liaisons.first();
+        QCOMPARE(ls.id, QStringLiteral("LS-001"));
+        QCOMPARE(ls.attachments, QStringList{QStringLiteral("FG-Smart-I-0012")});
+        QCOMPARE(ls.to.size(), 1);
+        undo->undo();
+        QTRY_COMPARE(w.documentModel()->meeting().liaisons.size(), 0);
+
         // Previous item, undoable like the rest.
         findAction(&w, QStringLiteral("Previous Agenda Item"))->trigger();
         QTRY_COMPARE(number->text(), QStringLiteral("7"));
