@@ -105,10 +105,6 @@ MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
     m_sessionDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
                                QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_sessionDock);
-    // A third of the window at first start; restoreWindowState() brings back
-    // what the user made of it since.
-    resizeDocks({m_sessionDock}, {qMax(360, fontMetrics().averageCharWidth() * 60)},
-                Qt::Horizontal);
     m_sessionDock->setEnabled(false);
     connect(m_sessionPanel, &SessionPanel::previousRequested, m_session,
             &SessionController::goToPreviousItem);
@@ -643,7 +639,15 @@ void MainWindow::restoreWindowState() {
         m_mainSplitter->setSizes({width() / 4, width() * 3 / 4});
         m_rightSplitter->setSizes({height() * 65 / 100, height() * 35 / 100});
     }
-    restoreState(m_settings->value(QStringLiteral("state")).toByteArray());
+    if (!restoreState(m_settings->value(QStringLiteral("state")).toByteArray())) {
+        // First start: the session panel takes a good third of the window,
+        // once the window has its size.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_sessionDock},
+                        {qMax(fontMetrics().averageCharWidth() * 55, width() * 35 / 100)},
+                        Qt::Horizontal);
+        });
+    }
     m_mainSplitter->restoreState(m_settings->value(QStringLiteral("mainSplitter")).toByteArray());
     m_rightSplitter->restoreState(m_settings->value(QStringLiteral("rightSplitter")).toByteArray());
     const QByteArray header = m_settings->value(QStringLiteral("documentHeader")).toByteArray();

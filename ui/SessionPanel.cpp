@@ -83,7 +83,11 @@ SessionPanel::SessionPanel(QWidget *parent)
     m_documents->setUniformRowHeights(true);
     m_documents->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_documents->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_documents->header()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_documents->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_documents->header()->resizeSection(2, fontMetrics().averageCharWidth() * 14);
     m_documents->header()->setStretchLastSection(false);
+    m_documents->setTextElideMode(Qt::ElideRight);
     docsLabel->setBuddy(m_documents);
     layout->addWidget(m_documents, 2);
     connect(m_documents, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
