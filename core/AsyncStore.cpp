@@ -80,6 +80,18 @@ void AsyncStore::loadCurrent() {
         m_currentMeetingId = *id;
     }
     emit meetingLoaded(*meeting);
+    // Carry on publishing or following where the last run left off.
+    if (const auto link = m_store->sessionLink(*id)) {
+        const bool following = link->role == SessionLink::Role::Follow;
+        emit sessionLinkLoaded(link->url, following);
+        ensureSessionServices(*id);
+        if (following && !m_follower->isPolling())
+            m_follower->start();
+        else if (!following && link->pending() && !m_publisher->isRunning())
+            m_publisher->publish();
+    } else {
+        emit sessionLinkLoaded({}, false);
+    }
 }
 
 void AsyncStore::openCurrentMeeting() {

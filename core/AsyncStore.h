@@ -54,8 +54,9 @@ public:
 
     // The live session (AsyncStoreSession.cpp). Each write is one transaction
     // on the worker; recorded() says it is in the store, after which
-    // sessionChanged() brings the new session (and meetingLoaded() the whole
-    // meeting when a revision made a document). A failure is failed().
+    // sessionChanged() brings the new session (when it made or removed a
+    // document, a view that needs the documents asks openCurrentMeeting()).
+    // A failure is failed().
     // With publishing on, every recorded change is published shortly after.
 
     void allocate(const QHash<QString, Plenary::Allocation> &allocations,
@@ -82,6 +83,10 @@ Q_SIGNALS:
     void sessionChanged(const Plenary::SessionState &session);
     void publishFinished(const Plenary::PublishResult &result);
     void followPolled(const Plenary::FollowResult &result);
+    /// After a meeting is loaded, and when publishing or following starts or
+    /// stops: where its session is published or followed (an invalid URL:
+    /// neither), so the window can show it.
+    void sessionLinkLoaded(const QUrl &url, bool following);
     void meetingLoaded(const Plenary::MeetingData &meeting);
     void failed(const QString &message);
     void importFinished(bool ok, const QString &message);

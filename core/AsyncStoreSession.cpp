@@ -50,14 +50,9 @@ void AsyncStore::ensureSessionServices(const QString &meetingId) {
         m_follower->http().setCredentialStore(m_credentials.get());
         connect(m_follower, &SessionFollower::polled, m_follower, [this](const FollowResult &r) {
             emit followPolled(r);
-            if (r.changed) {
-                const auto m = m_store->loadMeeting(m_currentMeetingId);
-                if (!m)
-                    return;
-                const SessionState s = SessionState::of(*m);
-                emit sessionChanged(s);
-                emit meetingLoaded(*m); // documents a revision made
-            }
+            if (r.changed)
+                if (const auto m = m_store->loadMeeting(m_currentMeetingId))
+                    emit sessionChanged(SessionState::of(*m));
         });
     }
 }
@@ -108,17 +103,11 @@ void AsyncStore::recordOutcome(const Outcome &recordedOutcome) {
             return;
         if (outcome.status == OutcomeStatus::Revised && outcome.target.isEmpty())
             outcome.target = m_store->nextFreeNumber(m_currentMeetingId); // reserve it
-        const auto before = m_store->loadMeeting(m_currentMeetingId);
-        const int documents = before ? int(before->documents.size()) : 0;
         const bool ok = m_store->addOutcome(m_currentMeetingId, outcome) != 0;
         SessionState one;
         one.outcomes = {outcome};
         sessionWritten(m_currentMeetingId, describeChanges(SessionState{}, one).value(0),
                        ok ? QString() : m_store->lastError());
-        // A revision made a document: the views need the whole meeting.
-        if (const auto after = m_store->loadMeeting(m_currentMeetingId);
-            ok && after && after->documents.size() != documents)
-            emit meetingLoaded(*after);
     });
 }
 
@@ -126,13 +115,9 @@ void AsyncStore::removeOutcome(const QString &uid) {
     QMetaObject::invokeMethod(m_worker, [this, uid] {
         if (!ensureOpen() || m_currentMeetingId.isEmpty())
             return;
-        const auto before = m_store->loadMeeting(m_currentMeetingId);
         const bool ok = m_store->removeOutcome(m_currentMeetingId, uid);
         sessionWritten(m_currentMeetingId, tr("Outcome taken back"),
                        ok ? QString() : m_store->lastError());
-        if (const auto after = m_store->loadMeeting(m_currentMeetingId);
-            ok && before && after && after->documents.size() != before->documents.size())
-            emit meetingLoaded(*after);
     });
 }
 
@@ -170,6 +155,7 @@ void AsyncStore::startPublishing(const QUrl &url) {
             return;
         }
         m_publisher->setResolution(SessionPublisher::Resolution::Ask);
+        emit sessionLinkLoaded(url, false);
         m_publisher->publish();
     });
 }
@@ -198,6 +184,7 @@ void AsyncStore::startFollowing(const QUrl &url, int intervalMs) {
             return;
         }
         m_follower->setIntervalMs(intervalMs);
+        emit sessionLinkLoaded(url, true);
         m_follower->start();
     });
 }
@@ -206,6 +193,13 @@ void AsyncStore::stopFollowing() {
     QMetaObject::invokeMethod(m_worker, [this] {
         if (m_follower)
             m_follower->stop();
+        // Not resumed at the next start either.
+        if (const auto link = m_store ? m_store->sessionLink(m_currentMeetingId) : std::nullopt;
+            link && link->role == SessionLink::Role::Follow) {
+            if (!m_store->removeSessionLink(m_currentMeetingId))
+                emit failed(m_store->lastError());
+            emit sessionLinkLoaded({}, false);
+        }
     });
 }
 

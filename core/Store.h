@@ -86,6 +86,8 @@ public:
     [[nodiscard]] bool applySession(const SessionState &state, bool countAsChange);
     std::optional<SessionLink> sessionLink(const QString &meetingId);
     [[nodiscard]] bool saveSessionLink(const QString &meetingId, const SessionLink &link);
+    /// Neither published nor followed any more (Stop Following).
+    [[nodiscard]] bool removeSessionLink(const QString &meetingId);
     /// Inserts (id 0) or updates a note; returns its id, 0 on failure.
     [[nodiscard]] qint64 saveNote(const QString &meetingId, const Note &note);
 

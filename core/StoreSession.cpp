@@ -539,4 +539,13 @@ bool Store::saveSessionLink(const QString &meetingId, const SessionLink &l) {
     });
 }
 
+bool Store::removeSessionLink(const QString &meetingId) {
+    return transaction([&] {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("DELETE FROM session_link WHERE meeting_id = ?"));
+        q.addBindValue(meetingId);
+        return q.exec() || failQuery(q, QStringLiteral("removing the session link"));
+    });
+}
+
 } // namespace Plenary

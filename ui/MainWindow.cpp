@@ -118,6 +118,14 @@ MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
             &SessionController::allocateToWorkingGroup);
     // After the controller has taken the change in (it connected first).
     connect(m_store, &AsyncStore::sessionChanged, this, &MainWindow::sessionChanged);
+    connect(m_session, &SessionController::readOnlyChanged, this, [this](bool readOnly) {
+        m_sessionPanel->setReadOnly(readOnly);
+        // Nothing to drop on while following.
+        m_agendaView->setDragDropMode(readOnly ? QAbstractItemView::NoDragDrop
+                                               : QAbstractItemView::DropOnly);
+        m_groupView->setDragDropMode(readOnly ? QAbstractItemView::NoDragDrop
+                                              : QAbstractItemView::DropOnly);
+    });
     connect(m_session, &SessionController::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
@@ -412,7 +420,8 @@ void MainWindow::showMeeting(const MeetingData &meeting) {
         late += meeting.isLate(d) ? 1 : 0;
     m_statusLabel->setText(tr("%n document(s)", nullptr, int(meeting.documents.size())) +
                            QStringLiteral("  \u00b7  ") + tr("%n received late", nullptr, late));
-    statusBar()->clearMessage();
+    if (!m_loaded)
+        statusBar()->clearMessage(); // "Opening the meeting..."; later notices stay
     centralWidget()->setEnabled(true);
 
     if (!m_selectedAgendaItem.isEmpty() &&
@@ -442,8 +451,10 @@ void MainWindow::showMeeting(const MeetingData &meeting) {
 
 void MainWindow::sessionChanged(const SessionState &session) {
     // In place: selection, scroll and the document being read stay put.
-    if (!m_documentModel->setSession(session))
-        return; // a revision made a document: the whole meeting follows
+    if (!m_documentModel->setSession(session)) {
+        m_store->openCurrentMeeting(); // a revision made a document: reload it all
+        return;
+    }
     const MeetingData &m = m_session->meeting();
     m_agendaModel->updateCounts(m);
     m_groupModel->updateCounts(m);

@@ -30,7 +30,37 @@ SessionController::SessionController(AsyncStore *store, QWidget *window)
             [this](const QString &what) { emit notice(tr("Recorded: %1").arg(what)); });
     connect(m_store, &AsyncStore::publishFinished, this, &SessionController::published);
     connect(m_store, &AsyncStore::followPolled, this, &SessionController::polled);
+    connect(m_store, &AsyncStore::sessionLinkLoaded, this, [this](const QUrl &url, bool following) {
+        setFollowing(following && url.isValid());
+        if (url.isValid())
+            m_status->setText(following ? tr("Following %1").arg(url.host())
+                                        : tr("Publishing to %1").arg(url.host()));
+        if (m_publishNow)
+            m_publishNow->setEnabled(url.isValid() && !following);
+    });
     rebuildAllocateMenu();
+}
+
+bool SessionController::refuseWhileFollowing() {
+    if (m_following)
+        emit notice(tr("You are following the chairman's session: it cannot be changed here "
+                       "(Meeting > Stop Following)."));
+    return m_following;
+}
+
+void SessionController::setFollowing(bool following) {
+    if (following == m_following)
+        return;
+    m_following = following;
+    m_allocateMenu->setEnabled(!following);
+    for (QAction *a : m_allocateMenu->actions())
+        a->setEnabled(!following);
+    if (m_newLiaison)
+        m_newLiaison->setEnabled(!following);
+    if (m_stopFollowing)
+        m_stopFollowing->setEnabled(following);
+    setMeeting(m_meeting); // previous / next
+    emit readOnlyChanged(following);
 }
 
 QStringList SessionController::selected() const {
@@ -49,8 +79,8 @@ void SessionController::setMeeting(const MeetingData &meeting) {
     const QList<const AgendaItem *> flat = m_meeting.flatAgenda();
     if (m_previousItem) {
         const AgendaItem *current = m_meeting.agendaItem(m_meeting.currentItem);
-        m_previousItem->setEnabled(!flat.isEmpty() && current != flat.first());
-        m_nextItem->setEnabled(!flat.isEmpty() && current != flat.last());
+        m_previousItem->setEnabled(!m_following && !flat.isEmpty() && current != flat.first());
+        m_nextItem->setEnabled(!m_following && !flat.isEmpty() && current != flat.last());
     }
 }
 
@@ -65,6 +95,8 @@ void SessionController::setSession(const SessionState &s) {
 
 void SessionController::allocateToWorkingGroup(const QStringList &numbers,
                                                const QString &workingGroup) {
+    if (refuseWhileFollowing())
+        return;
     QHash<QString, Allocation> after, before;
     for (const QString &n : numbers) {
         before.insert(n, m_meeting.allocations.value(n));
@@ -92,6 +124,8 @@ void SessionController::push(QUndoCommand *command, const QHash<QString, Allocat
 }
 
 void SessionController::allocateToAgendaItem(const QStringList &numbers, const QString &item) {
+    if (refuseWhileFollowing())
+        return;
     QHash<QString, Allocation> after, before;
     for (const QString &n : numbers) {
         before.insert(n, m_meeting.allocations.value(n));
@@ -113,6 +147,8 @@ void SessionController::allocateToAgendaItem(const QStringList &numbers, const Q
 }
 
 void SessionController::goToItem(const QString &item) {
+    if (refuseWhileFollowing())
+        return;
     if (item == m_meeting.currentItem || !m_meeting.agendaItem(item))
         return;
     const QString before = m_meeting.currentItem;
@@ -143,6 +179,8 @@ void SessionController::goToPreviousItem() {
 }
 
 void SessionController::recordOutcome(Outcome outcome) {
+    if (refuseWhileFollowing())
+        return;
     outcome.uid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     outcome.at = QDateTime::currentDateTimeUtc();
     const QString on = outcome.documents.isEmpty() ? tr("item %1").arg(outcome.agendaItem)
@@ -152,6 +190,8 @@ void SessionController::recordOutcome(Outcome outcome) {
 }
 
 void SessionController::newLiaison() {
+    if (refuseWhileFollowing())
+        return;
     LiaisonStatement l;
     l.id = nextLiaisonId(m_meeting.liaisons);
     l.attachments = selected();
@@ -165,6 +205,8 @@ void SessionController::newLiaison() {
 }
 
 void SessionController::editLiaison(const QString &id) {
+    if (refuseWhileFollowing())
+        return;
     for (LiaisonStatement &existing : m_meeting.liaisons) {
         if (existing.id != id)
             continue;
@@ -263,9 +305,9 @@ void SessionController::addMeetingActions(QMenu *meeting) {
     m_nextItem->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
     meeting->addMenu(m_allocateMenu);
     meeting->addSeparator();
-    QAction *liaison =
+    m_newLiaison =
         meeting->addAction(tr("New Liaison &Statement..."), this, &SessionController::newLiaison);
-    liaison->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+    m_newLiaison->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
     meeting->addMenu(m_liaisonMenu);
     meeting->addSeparator();
     meeting->addAction(tr("P&ublish Session To..."), this, &SessionController::publishTo);
@@ -275,8 +317,7 @@ void SessionController::addMeetingActions(QMenu *meeting) {
     meeting->addAction(tr("&Follow Session At..."), this, &SessionController::followAt);
     m_stopFollowing = meeting->addAction(tr("&Stop Following"), this, [this] {
         m_store->stopFollowing();
-        m_following = false;
-        m_stopFollowing->setEnabled(false);
+        setFollowing(false);
         m_status->setText(tr("Not following"));
     });
     m_stopFollowing->setEnabled(false);
@@ -292,8 +333,7 @@ void SessionController::publishTo() {
     if (!ok || url.trimmed().isEmpty())
         return;
     m_store->stopFollowing();
-    m_following = false;
-    m_stopFollowing->setEnabled(false);
+    setFollowing(false);
     m_status->setText(tr("Publishing..."));
     m_store->startPublishing(QUrl::fromUserInput(url.trimmed()));
 }
@@ -305,8 +345,7 @@ void SessionController::followAt() {
         QLineEdit::Normal, QStringLiteral("https://"), &ok);
     if (!ok || url.trimmed().isEmpty())
         return;
-    m_following = true;
-    m_stopFollowing->setEnabled(true);
+    setFollowing(true);
     m_status->setText(tr("Following..."));
     m_store->startFollowing(QUrl::fromUserInput(url.trimmed()));
 }

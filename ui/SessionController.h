@@ -60,10 +60,13 @@ public:
     void addMeetingActions(QMenu *meeting);
     /// The publishing / following state, for the status bar.
     QLabel *statusLabel() const { return m_status; }
+    /// Following the chairman's session: nothing is edited here.
+    bool isReadOnly() const { return m_following; }
 
 Q_SIGNALS:
     /// A short message for the status bar.
     void notice(const QString &message);
+    void readOnlyChanged(bool readOnly);
 
 private:
     void rebuildAllocateMenu();
@@ -74,6 +77,8 @@ private:
     void published(const PublishResult &result);
     void polled(const FollowResult &result);
     QStringList selected() const;
+    bool refuseWhileFollowing();
+    void setFollowing(bool following);
 
     AsyncStore *m_store;
     QWidget *m_window;
@@ -86,6 +91,7 @@ private:
     QAction *m_nextItem = nullptr;
     QAction *m_publishNow = nullptr;
     QAction *m_stopFollowing = nullptr;
+    QAction *m_newLiaison = nullptr;
     QLabel *m_status;
     bool m_following = false;
     bool m_warned = false;

@@ -149,8 +149,8 @@ void SessionPanel::setMeeting(const MeetingData &meeting) {
     const QList<const AgendaItem *> flat = m_meeting.flatAgenda();
     m_itemNumber->setText(item ? item->id : QStringLiteral("\u2014"));
     m_itemTitle->setText(item ? item->title : tr("The meeting has not started"));
-    m_previous->setEnabled(!flat.isEmpty() && (!item || flat.first() != item));
-    m_next->setEnabled(!flat.isEmpty() && (!item || flat.last() != item));
+    m_previous->setEnabled(!m_readOnly && !flat.isEmpty() && (!item || flat.first() != item));
+    m_next->setEnabled(!m_readOnly && !flat.isEmpty() && (!item || flat.last() != item));
 
     const QString selected =
         m_documents->currentItem() ? m_documents->currentItem()->text(0) : QString();
@@ -192,6 +192,13 @@ void SessionPanel::setMeeting(const MeetingData &meeting) {
     updateForm();
 }
 
+void SessionPanel::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_subject, m_status, m_target, m_text})
+        w->setEnabled(!readOnly);
+    setMeeting(m_meeting); // buttons
+}
+
 void SessionPanel::setSubjectDocument(const QString &number) {
     const int i = m_subject->findData(number);
     if (i >= 0)
@@ -201,10 +208,10 @@ void SessionPanel::setSubjectDocument(const QString &number) {
 void SessionPanel::updateForm() {
     const auto status = OutcomeStatus(m_status->currentData().toInt());
     const bool target = status == OutcomeStatus::Revised || status == OutcomeStatus::Merged;
-    m_target->setEnabled(target);
+    m_target->setEnabled(target && !m_readOnly);
     m_target->setPlaceholderText(status == OutcomeStatus::Merged ? tr("The number merged into")
                                                                  : tr("The next free number"));
-    m_record->setEnabled(m_meeting.agendaItem(m_meeting.currentItem) != nullptr);
+    m_record->setEnabled(!m_readOnly && m_meeting.agendaItem(m_meeting.currentItem) != nullptr);
 }
 
 void SessionPanel::record() {

@@ -26,6 +26,8 @@ public:
     void setMeeting(const MeetingData &meeting);
     /// Preselects a document as the subject of the next outcome.
     void setSubjectDocument(const QString &number);
+    /// A delegate following the chairman sees the session, edits nothing.
+    void setReadOnly(bool readOnly);
 
 Q_SIGNALS:
     void previousRequested();
@@ -38,6 +40,7 @@ private:
     void record();
 
     MeetingData m_meeting;
+    bool m_readOnly = false;
     QLabel *m_itemNumber;
     QLabel *m_itemTitle;
     QToolButton *m_previous;

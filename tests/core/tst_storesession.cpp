@@ -209,6 +209,9 @@ private Q_SLOTS:
         QCOMPARE(back.ifMatchHonoured, std::optional<bool>(false));
         QCOMPARE(back.state, SessionLink::State::Conflict);
         QCOMPARE(back.url, link.url);
+        QVERIFY(m_store->removeSessionLink(kMid));
+        QVERIFY(!m_store->sessionLink(kMid));
+        QVERIFY(m_store->setCurrentItem(kMid, QStringLiteral("3"))); // counts nowhere, fine
     }
 };
 
