@@ -39,9 +39,11 @@ void AgendaModel::updateCounts(const MeetingData &meeting) {
         const Node &a = before[i], &b = m_nodes[i];
         if (a.documents != b.documents || a.subtreeDocuments != b.subtreeDocuments ||
             a.perWorkingGroup != b.perWorkingGroup) {
-            const QModelIndex first = createIndex(b.row, 0, quintptr(i));
+            // Only the count's cell: a whole row would make views re-measure
+            // every column.
+            const QModelIndex cell = createIndex(b.row, DocumentsColumn, quintptr(i));
             emit dataChanged(
-                first, createIndex(b.row, DocumentsColumn, quintptr(i)),
+                cell, cell,
                 {Qt::DisplayRole, Qt::ToolTipRole, DocumentCountRole, SubtreeDocumentCountRole});
         }
     }

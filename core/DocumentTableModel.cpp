@@ -32,10 +32,14 @@ bool DocumentTableModel::setSession(const SessionState &s) {
         return false;
     // Rows to repaint: allocation changed, or an outcome naming them changed.
     QSet<QString> touched;
-    QStringList keys = m_meeting.allocations.keys() + s.allocations.keys();
-    for (const QString &n : std::as_const(keys))
-        if (!(m_meeting.allocations.value(n) == s.allocations.value(n)))
-            touched.insert(n);
+    for (auto it = s.allocations.cbegin(); it != s.allocations.cend(); ++it) {
+        const auto old = m_meeting.allocations.constFind(it.key());
+        if (old == m_meeting.allocations.cend() || !(*old == *it))
+            touched.insert(it.key());
+    }
+    for (auto it = m_meeting.allocations.cbegin(); it != m_meeting.allocations.cend(); ++it)
+        if (!s.allocations.contains(it.key()))
+            touched.insert(it.key());
     QHash<QString, const Outcome *> before;
     for (const Outcome &o : m_meeting.outcomes)
         before.insert(o.uid, &o);

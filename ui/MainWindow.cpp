@@ -224,8 +224,13 @@ QWidget *MainWindow::createAgendaPane() {
     m_agendaView->header()->setSectionResizeMode(AgendaModel::NumberColumn,
                                                  QHeaderView::ResizeToContents);
     m_agendaView->header()->setSectionResizeMode(AgendaModel::TitleColumn, QHeaderView::Stretch);
-    m_agendaView->header()->setSectionResizeMode(AgendaModel::DocumentsColumn,
-                                                 QHeaderView::ResizeToContents);
+    // Fixed: counts change with every allocation, and a column sized to its
+    // contents would be measured again over the whole tree each time.
+    m_agendaView->header()->setSectionResizeMode(AgendaModel::DocumentsColumn, QHeaderView::Fixed);
+    m_agendaView->header()->resizeSection(
+        AgendaModel::DocumentsColumn, qMax(fontMetrics().horizontalAdvance(QStringLiteral("00000")),
+                                           fontMetrics().horizontalAdvance(tr("Docs"))) +
+                                          fontMetrics().averageCharWidth() * 2);
     title->setBuddy(m_agendaView);
     // Documents dropped on an item are allocated to it.
     m_agendaView->setAcceptDrops(true);
