@@ -44,6 +44,9 @@ void SessionHttp::send(const QByteArray &verb, const QUrl &url,
         req.setRawHeader(it.key(), it.value());
     if (verb == "PUT")
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    else if (verb == "LOCK")
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/xml; charset=utf-8"));
     ++m_requests;
     QNetworkReply *reply = verb == "GET"   ? m_nam.get(req)
                            : body.isNull() ? m_nam.sendCustomRequest(req, verb)
@@ -60,6 +63,7 @@ void SessionHttp::send(const QByteArray &verb, const QUrl &url,
         Answer a;
         a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         a.etag = reply->rawHeader("ETag");
+        a.lockToken = reply->rawHeader("Lock-Token");
         a.error = reply->error();
         a.errorString = reply->errorString();
         if (a.status)

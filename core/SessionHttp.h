@@ -26,6 +26,7 @@ public:
         int status = 0; ///< 0: no HTTP answer (see error)
         QByteArray body;
         QByteArray etag;
+        QByteArray lockToken; ///< a LOCK's Lock-Token ("<opaquelocktoken:...>")
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
         QString errorString;
         bool networkFailed() const { return status == 0; }

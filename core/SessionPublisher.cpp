@@ -154,8 +154,68 @@ void SessionPublisher::put(const QByteArray &bodyIn, const QByteArray &condition
         m_mine.updated = m_clock->nowUtc();
         body = SessionJson::serialize(m_mine);
     }
+    // Apache checks If-Match and then writes, without holding anything in
+    // between: two PUTs at the same moment can both pass. A WebDAV write lock
+    // around the PUT closes that gap where the server has locks (mod_dav
+    // with a DavLockDB); the first publication (If-None-Match) goes
+    // without, since a LOCK would create the file.
+    if (condition == "If-Match" && !m_lockUnsupported && m_lockToken.isEmpty()) {
+        lockThenPut(body, value);
+        return;
+    }
+    QHash<QByteArray, QByteArray> headers{{condition, value}};
+    if (!m_lockToken.isEmpty())
+        headers.insert("If", "(" + m_lockToken + ")");
+    m_http.send("PUT", m_link.url, headers, body, [this, body](const SessionHttp::Answer &a) {
+        unlockThen([this, body, a] { putAnswered(body, a); });
+    });
+}
+
+void SessionPublisher::lockThenPut(const QByteArray &body, const QByteArray &etag) {
+    static const QByteArray lockInfo =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        "<D:lockinfo xmlns:D=\"DAV:\"><D:lockscope><D:exclusive/></D:lockscope>"
+        "<D:locktype><D:write/></D:locktype><D:owner>Plenary</D:owner></D:lockinfo>\n";
     m_http.send(
-        "PUT", m_link.url, {{condition, value}}, body, [this, body](const SessionHttp::Answer &a) {
+        "LOCK", m_link.url, {{"Timeout", "Second-30"}, {"Depth", "0"}}, lockInfo,
+        [this, body, etag](const SessionHttp::Answer &a) {
+            if ((a.status == 200 || a.status == 201) && !a.lockToken.isEmpty()) {
+                m_lockToken = a.lockToken;
+                put(body, "If-Match", etag);
+            } else if (a.status == 423) { // another chairman is writing
+                if (++m_rounds > kMaxRounds) {
+                    done(tr("%1 stays locked by someone else").arg(m_link.url.toDisplayString()));
+                    return;
+                }
+                QTimer::singleShot(150 + m_rounds * 50, this,
+                                   [this, body, etag] { lockThenPut(body, etag); });
+            } else if (a.networkFailed() || a.status >= 500) {
+                done(
+                    tr("%1 cannot be reached: %2").arg(m_link.url.host(), SessionHttp::describe(a)),
+                    true);
+            } else {
+                // No locks here (nginx, a plain PUT server): If-Match alone.
+                m_lockUnsupported = true;
+                put(body, "If-Match", etag);
+            }
+        });
+}
+
+void SessionPublisher::unlockThen(const std::function<void()> &next) {
+    if (m_lockToken.isEmpty()) {
+        next();
+        return;
+    }
+    const QByteArray token = m_lockToken;
+    m_lockToken.clear();
+    // Whatever the answer: the lock also expires by itself after 30 s.
+    m_http.send("UNLOCK", m_link.url, {{"Lock-Token", token}}, QByteArray(),
+                [next](const SessionHttp::Answer &) { next(); });
+}
+
+void SessionPublisher::putAnswered(const QByteArray &body, const SessionHttp::Answer &a) {
+    {
+        {
             if (a.status >= 200 && a.status < 300) {
                 m_link.base = body;
                 // Apache sends no ETag with a PUT, and a weak one for
@@ -178,7 +238,8 @@ void SessionPublisher::put(const QByteArray &bodyIn, const QByteArray &condition
                 done(tr("publishing to %1 failed: %2")
                          .arg(m_link.url.toDisplayString(), SessionHttp::describe(a)));
             }
-        });
+        }
+    }
 }
 
 void SessionPublisher::readTheirs(bool conditional) {

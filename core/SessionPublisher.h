@@ -75,6 +75,9 @@ private:
     void probe();
     void snapshot();
     void put(const QByteArray &body, const QByteArray &condition, const QByteArray &value);
+    void lockThenPut(const QByteArray &body, const QByteArray &etag);
+    void unlockThen(const std::function<void()> &next);
+    void putAnswered(const QByteArray &body, const SessionHttp::Answer &answer);
     void readTheirs(bool conditional = false);
     void theirsRead(const SessionHttp::Answer &answer);
     void done(const QString &error = {}, bool offline = false);
@@ -95,6 +98,8 @@ private:
     int m_rounds = 0;
     int m_requestsAtStart = 0;
     bool m_nothingToSend = false;
+    QByteArray m_lockToken;         ///< held during one PUT
+    bool m_lockUnsupported = false; ///< the server has no WebDAV locks
     PublishResult m_result;
 };
 

@@ -164,6 +164,11 @@ private Q_SLOTS:
             onServer.session->allocations.value(QStringLiteral("FG-Smart-I-0020")).workingGroup,
             QStringLiteral("WG3"));
         QCOMPARE(onServer.session->revision, 3);
+        // Each PUT after the first ran under a WebDAV write lock.
+        const QStringList log = m_server->requests();
+        QVERIFY2(log.contains(QStringLiteral("LOCK /fg-smart/session.json HTTP/1.1 200")),
+                 qPrintable(log.join(QLatin1Char('\n'))));
+        QVERIFY(log.contains(QStringLiteral("UNLOCK /fg-smart/session.json HTTP/1.1 204")));
     }
 
     void twoChairmenMergeAndNothingIsLost() {
@@ -202,6 +207,23 @@ private Q_SLOTS:
         QVERIFY2(rb.ok, qPrintable(rb.error));
         QVERIFY2(!ra.merged.isEmpty() || !rb.merged.isEmpty(), "one of them merged");
 
+        // A few more rounds of both at once, each with its own changes.
+        for (int round = 0; round < 3; ++round) {
+            QVERIFY(a.store.setAllocation(
+                kMeeting, QStringLiteral("FG-Smart-I-%1").arg(20 + round, 4, 10, QLatin1Char('0')),
+                {QStringLiteral("WG1"), {}}));
+            QVERIFY(b.store.setAllocation(
+                kMeeting, QStringLiteral("FG-Smart-I-%1").arg(25 + round, 4, 10, QLatin1Char('0')),
+                {QStringLiteral("WG2"), {}}));
+            da.clear();
+            db.clear();
+            pa.publish();
+            pb.publish();
+            QTRY_VERIFY_WITH_TIMEOUT(da.size() == 1 && db.size() == 1, 30000);
+            QVERIFY(da.at(0).at(0).value<PublishResult>().ok);
+            QVERIFY(db.at(0).at(0).value<PublishResult>().ok);
+        }
+
         // Whoever published last has both; the first gets the rest on its next publish.
         QVERIFY(publish(pa).ok);
         QVERIFY(publish(pb).ok);
@@ -212,6 +234,18 @@ private Q_SLOTS:
             const MeetingData m = l->meeting();
             QCOMPARE(m.allocations.value(QStringLiteral("FG-Smart-I-0010")).workingGroup,
                      QStringLiteral("WG1"));
+            for (int round = 0; round < 3; ++round) {
+                QCOMPARE(m.allocations
+                             .value(QStringLiteral("FG-Smart-I-%1")
+                                        .arg(20 + round, 4, 10, QLatin1Char('0')))
+                             .workingGroup,
+                         QStringLiteral("WG1"));
+                QCOMPARE(m.allocations
+                             .value(QStringLiteral("FG-Smart-I-%1")
+                                        .arg(25 + round, 4, 10, QLatin1Char('0')))
+                             .workingGroup,
+                         QStringLiteral("WG2"));
+            }
             QVERIFY(m.document(o.target));
             QCOMPARE(m.document(o.target)->replaces, QStringLiteral("FG-Smart-I-0015"));
             QCOMPARE(m.liaisons.size(), 1);
