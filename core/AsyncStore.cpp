@@ -130,10 +130,8 @@ void AsyncStore::sync(const QUrl &url, const SyncOptions &options) {
             return;
         if (m_sync && m_sync->isRunning())
             return;
-        if (!m_nam)
-            m_nam = new QNetworkAccessManager;
         delete m_sync;
-        m_sync = new SyncEngine(*m_store, *m_nam, m_paths, options);
+        m_sync = new SyncEngine(*m_store, *network(), m_paths, options);
         m_sync->setCredentialStore(m_credentials.get());
         connect(m_sync, &SyncEngine::progress, m_sync,
                 [this](const SyncProgress &p) { emit syncProgress(p); });

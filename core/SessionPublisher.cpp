@@ -214,31 +214,24 @@ void SessionPublisher::unlockThen(const std::function<void()> &next) {
 }
 
 void SessionPublisher::putAnswered(const QByteArray &body, const SessionHttp::Answer &a) {
-    {
-        {
-            if (a.status >= 200 && a.status < 300) {
-                m_link.base = body;
-                // Apache sends no ETag with a PUT, and a weak one for
-                // a just-written file: learnt on the next read.
-                m_link.etag = SessionHttp::isWeak(a.etag) ? QString() : QString::fromUtf8(a.etag);
-                m_link.revision = m_mine.revision;
-                m_link.publishedChanges = m_changesAtSnapshot;
-                m_result.revision = m_mine.revision;
-                done();
-            } else if (a.status == 412) {
-                readTheirs();
-            } else if (a.networkFailed() || a.status >= 500) {
-                done(
-                    tr("%1 cannot be reached: %2").arg(m_link.url.host(), SessionHttp::describe(a)),
-                    true);
-            } else if (a.status == 409 || a.status == 404) {
-                done(tr("the folder of %1 does not exist on the server")
-                         .arg(m_link.url.toDisplayString()));
-            } else {
-                done(tr("publishing to %1 failed: %2")
-                         .arg(m_link.url.toDisplayString(), SessionHttp::describe(a)));
-            }
-        }
+    if (a.status >= 200 && a.status < 300) {
+        m_link.base = body;
+        // Apache sends no ETag with a PUT, and a weak one for
+        // a just-written file: learnt on the next read.
+        m_link.etag = SessionHttp::isWeak(a.etag) ? QString() : QString::fromUtf8(a.etag);
+        m_link.revision = m_mine.revision;
+        m_link.publishedChanges = m_changesAtSnapshot;
+        m_result.revision = m_mine.revision;
+        done();
+    } else if (a.status == 412) {
+        readTheirs();
+    } else if (a.networkFailed() || a.status >= 500) {
+        done(tr("%1 cannot be reached: %2").arg(m_link.url.host(), SessionHttp::describe(a)), true);
+    } else if (a.status == 409 || a.status == 404) {
+        done(tr("the folder of %1 does not exist on the server").arg(m_link.url.toDisplayString()));
+    } else {
+        done(tr("publishing to %1 failed: %2")
+                 .arg(m_link.url.toDisplayString(), SessionHttp::describe(a)));
     }
 }
 
