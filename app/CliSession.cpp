@@ -116,7 +116,8 @@ int session(const DataPaths &paths, const QStringList &args, const SessionArgume
         if (args.size() != 2 || args.at(1) != QLatin1String("new") || o.title.isEmpty() ||
             o.to.isEmpty())
             return usage(err, tr("usage: liaison new --title TITLE --to BODY [--to BODY]... "
-                                 "[--for action|comment|information] [--doc ATTACHMENT]..."));
+                                 "[--for action|comment|information] [--doc ATTACHMENT]... "
+                                 "[--item ITEM]"));
         static const QStringList purposes = {QStringLiteral("action"), QStringLiteral("comment"),
                                              QStringLiteral("information")};
         if (!o.purpose.isEmpty() && !purposes.contains(o.purpose))
@@ -132,6 +133,8 @@ int session(const DataPaths &paths, const QStringList &args, const SessionArgume
         l.from = meeting->meeting.group;
         l.attachments = o.documents;
         l.contact = meeting->meeting.chair;
+        // Drafted under the item named, else the one the chairman is on.
+        l.agendaItem = o.item.isEmpty() ? meeting->currentItem : o.item;
         if (!store.saveLiaison(mid, l))
             return failed(err, store.lastError());
         out << l.id << Qt::endl;
@@ -157,7 +160,9 @@ int session(const DataPaths &paths, const QStringList &args, const SessionArgume
         out << tr("liaison statements:") << '\n';
         for (const LiaisonStatement &l : meeting->liaisons)
             out << "  " << l.id << ' ' << wireName(l.status) << " \"" << l.title << "\" -> "
-                << l.to.join(QStringLiteral(", ")) << '\n';
+                << l.to.join(QStringLiteral(", "))
+                << (l.agendaItem.isEmpty() ? QString() : tr(" (item %1)").arg(l.agendaItem))
+                << '\n';
         if (!meeting->currentItem.isEmpty())
             out << tr("current item: %1").arg(meeting->currentItem) << '\n';
         out.flush();

@@ -185,6 +185,24 @@ public:
         return out;
     }
 
+    /// The fields a document has in both meeting.json and session.json
+    /// (number, title, source, type, for, received, agenda items, working
+    /// group, replaces); each format reads its own extras.
+    Document documentFields(const QJsonObject &o, const QString &p) {
+        Document d;
+        d.number = string(o, p, "number", true).trimmed();
+        d.title = string(o, p, "title");
+        d.source = string(o, p, "source");
+        d.type = wireValue(o, p, "type", "document type", DocumentType::Contribution,
+                           &documentTypeFromWire);
+        d.purpose = wireValue(o, p, "for", "purpose", Purpose::Unspecified, &purposeFromWire);
+        d.received = dateTime(o, p, "received");
+        d.agendaItems = strings(o, p, "agendaItems");
+        d.workingGroup = string(o, p, "workingGroup");
+        d.replaces = string(o, p, "replaces");
+        return d;
+    }
+
 private:
     QString m_error;
 };

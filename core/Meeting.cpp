@@ -32,7 +32,8 @@ bool LiaisonStatement::operator==(const LiaisonStatement &o) const {
     return id == o.id && title == o.title && questions == o.questions && to == o.to && cc == o.cc &&
            purpose == o.purpose && from == o.from && approval == o.approval &&
            deadline == o.deadline && contact == o.contact && body == o.body &&
-           attachments == o.attachments && officer == o.officer && status == o.status;
+           attachments == o.attachments && officer == o.officer && status == o.status &&
+           agendaItem == o.agendaItem;
 }
 
 const Document *MeetingData::document(const QString &number) const {

@@ -153,6 +153,9 @@ struct LiaisonStatement {
     QStringList attachments; ///< document numbers
     QString officer;
     LiaisonStatus status = LiaisonStatus::Draft;
+    /// The agenda item it was drafted under (usually 11, "outgoing liaison
+    /// statements"); the meeting report lists it there. Empty: none.
+    QString agendaItem;
 
     bool operator==(const LiaisonStatement &o) const;
 };

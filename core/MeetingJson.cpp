@@ -121,17 +121,7 @@ MeetingJson::Result MeetingJson::parse(const QByteArray &json, const QString &fi
     for (qsizetype i = 0; i < docs.size() && !r.failed(); ++i) {
         const QString p = Reader::at(QStringLiteral("documents"), i);
         const QJsonObject o = r.object(docs.at(i), p);
-        Document d;
-        d.number = r.string(o, p, "number", true).trimmed();
-        d.title = r.string(o, p, "title");
-        d.source = r.string(o, p, "source");
-        d.type = r.wireValue(o, p, "type", "document type", DocumentType::Contribution,
-                             &documentTypeFromWire);
-        d.purpose = r.wireValue(o, p, "for", "purpose", Purpose::Unspecified, &purposeFromWire);
-        d.received = r.dateTime(o, p, "received");
-        d.agendaItems = r.strings(o, p, "agendaItems");
-        d.workingGroup = r.string(o, p, "workingGroup");
-        d.replaces = r.string(o, p, "replaces");
+        Document d = r.documentFields(o, p);
         d.replacedBy = r.string(o, p, "replacedBy");
         d.abstract = r.string(o, p, "abstract");
         const QJsonArray files = r.array(o, p, "files");

@@ -293,11 +293,11 @@ QStringList describeChanges(const SessionState &before, const SessionState &afte
     return out;
 }
 
-QString nextLiaisonId(const QList<LiaisonStatement> &liaisons) {
+QString nextLiaisonId(const QStringList &existingIds) {
     static const QRegularExpression ls(QStringLiteral("^LS-(\\d+)$"));
     int highest = 0;
-    for (const LiaisonStatement &l : liaisons)
-        if (const auto m = ls.match(l.id); m.hasMatch())
+    for (const QString &id : existingIds)
+        if (const auto m = ls.match(id); m.hasMatch())
             highest = qMax(highest, m.captured(1).toInt());
     return QStringLiteral("LS-%1").arg(highest + 1, 3, 10, QLatin1Char('0'));
 }

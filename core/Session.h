@@ -70,8 +70,8 @@ struct SessionMerge {
 SessionMerge mergeSessions(const SessionState &base, const SessionState &mine,
                            const SessionState &theirs);
 
-/// "LS-001", "LS-002"...: the next id after the highest of @p liaisons.
-QString nextLiaisonId(const QList<LiaisonStatement> &liaisons);
+/// "LS-001", "LS-002"...: the next id after the highest of @p existingIds.
+QString nextLiaisonId(const QStringList &existingIds);
 
 /// What changed from @p before to @p after, one short line per change, for
 /// the notice a delegate sees: "8: FG-Smart-I-0012 allocated to WG2".

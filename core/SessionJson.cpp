@@ -95,6 +95,7 @@ SessionJson::Result SessionJson::parse(const QByteArray &json, const QString &so
         l.body = r.string(o, p, "body");
         l.attachments = r.strings(o, p, "attachments");
         l.officer = r.string(o, p, "officer");
+        l.agendaItem = r.string(o, p, "agendaItem");
         l.status =
             r.wireValue(o, p, "status", "status", LiaisonStatus::Draft, &liaisonStatusFromWire);
         if (!r.failed() && ids.contains(l.id))
@@ -109,17 +110,7 @@ SessionJson::Result SessionJson::parse(const QByteArray &json, const QString &so
     for (qsizetype i = 0; i < documents.size() && !r.failed(); ++i) {
         const QString p = Reader::at(QStringLiteral("documents"), i);
         const QJsonObject o = r.object(documents.at(i), p);
-        Document d;
-        d.number = r.string(o, p, "number", true).trimmed();
-        d.title = r.string(o, p, "title");
-        d.source = r.string(o, p, "source");
-        d.type = r.wireValue(o, p, "type", "document type", DocumentType::Contribution,
-                             &documentTypeFromWire);
-        d.purpose = r.wireValue(o, p, "for", "purpose", Purpose::Unspecified, &purposeFromWire);
-        d.received = r.dateTime(o, p, "received");
-        d.agendaItems = r.strings(o, p, "agendaItems");
-        d.workingGroup = r.string(o, p, "workingGroup");
-        d.replaces = r.string(o, p, "replaces");
+        Document d = r.documentFields(o, p);
         d.addedInSession = true;
         if (!r.failed() && ids.contains(d.number))
             r.fail(Reader::at(p, QStringLiteral("number")),
@@ -183,6 +174,7 @@ QByteArray SessionJson::serialize(const SessionState &s) {
             j.insert(QStringLiteral("contact"), contact);
         putIf(j, "body", l.body);
         putIf(j, "officer", l.officer);
+        putIf(j, "agendaItem", l.agendaItem);
         liaisons.append(j);
     }
     root.insert(QStringLiteral("liaisons"), liaisons);

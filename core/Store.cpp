@@ -436,7 +436,8 @@ std::optional<MeetingData> Store::loadMeeting(const QString &id) {
     {
         QSqlQuery q = select(QStringLiteral(
             "SELECT id, title, questions, to_bodies, cc, purpose, from_body, approval, deadline, "
-            "contact, body, attachments, officer, status FROM liaisons WHERE meeting_id = ? "
+            "contact, body, attachments, officer, status, agenda_item FROM liaisons "
+            "WHERE meeting_id = ? "
             "ORDER BY position"));
         while (q.next()) {
             LiaisonStatement l;
@@ -454,6 +455,7 @@ std::optional<MeetingData> Store::loadMeeting(const QString &id) {
             l.attachments = listFromJson(q.value(11));
             l.officer = q.value(12).toString();
             l.status = liaisonStatusFromWire(q.value(13).toString()).value_or(LiaisonStatus::Draft);
+            l.agendaItem = q.value(14).toString();
             m.liaisons << l;
         }
     }

@@ -95,6 +95,11 @@ const QList<QStringList> &steps() {
                 "published_changes INTEGER NOT NULL DEFAULT 0, if_match_honoured INTEGER, "
                 "state TEXT, last_error TEXT, updated TEXT)"),
         },
+        // 6: the agenda item a liaison statement was drafted under, so the
+        // meeting report can list it there.
+        {
+            QStringLiteral("ALTER TABLE liaisons ADD COLUMN agenda_item TEXT"),
+        },
     };
     return kSteps;
 }

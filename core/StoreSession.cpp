@@ -199,20 +199,21 @@ bool writeLiaison(QSqlDatabase db, const QString &mid, const LiaisonStatement &l
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO liaisons (meeting_id, id, position, title, questions, to_bodies, cc, "
-        "purpose, from_body, approval, deadline, contact, body, attachments, officer, status) "
-        "VALUES (?,?,(SELECT COUNT(*) FROM liaisons WHERE meeting_id = "
-        "?),?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "purpose, from_body, approval, deadline, contact, body, attachments, officer, status, "
+        "agenda_item) VALUES (?,?,(SELECT COUNT(*) FROM liaisons WHERE meeting_id = "
+        "?),?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
         "ON CONFLICT(meeting_id, id) DO UPDATE SET title=excluded.title, "
         "questions=excluded.questions, to_bodies=excluded.to_bodies, cc=excluded.cc, "
         "purpose=excluded.purpose, from_body=excluded.from_body, approval=excluded.approval, "
         "deadline=excluded.deadline, contact=excluded.contact, body=excluded.body, "
-        "attachments=excluded.attachments, officer=excluded.officer, status=excluded.status"));
+        "attachments=excluded.attachments, officer=excluded.officer, status=excluded.status, "
+        "agenda_item=excluded.agenda_item"));
     for (const QVariant &v :
          {QVariant(mid), QVariant(l.id), QVariant(mid), QVariant(l.title),
           QVariant(listJson(l.questions)), QVariant(listJson(l.to)), QVariant(listJson(l.cc)),
           textOrNull(l.purpose), textOrNull(l.from), textOrNull(l.approval), dateValue(l.deadline),
           QVariant(personJson(l.contact)), textOrNull(l.body), QVariant(listJson(l.attachments)),
-          textOrNull(l.officer), QVariant(wireName(l.status))})
+          textOrNull(l.officer), QVariant(wireName(l.status)), textOrNull(l.agendaItem)})
         q.addBindValue(v);
     if (!q.exec()) {
         *error = QStringLiteral("storing liaison statement %1: %2").arg(l.id, q.lastError().text());
@@ -299,8 +300,11 @@ bool Store::saveLiaison(const QString &meetingId, const LiaisonStatement &l) {
     if (l.id.isEmpty() || l.title.isEmpty())
         return fail(QStringLiteral("a liaison statement needs an id and a title"));
     return transaction([&] {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (!l.agendaItem.isEmpty() && !exists(db, "agenda_items", "id", meetingId, l.agendaItem))
+            return fail(QStringLiteral("no agenda item %1").arg(l.agendaItem));
         QString error;
-        if (!writeLiaison(QSqlDatabase::database(m_connection, false), meetingId, l, &error))
+        if (!writeLiaison(db, meetingId, l, &error))
             return fail(error);
         return countChange(meetingId);
     });
@@ -357,14 +361,9 @@ QString Store::nextFreeNumber(const QString &meetingId) {
 }
 
 QString Store::nextLiaisonId(const QString &meetingId) {
-    QList<LiaisonStatement> existing;
-    for (const QString &id : column(QSqlDatabase::database(m_connection, false),
-                                    "SELECT id FROM liaisons WHERE meeting_id = ?", meetingId)) {
-        LiaisonStatement l;
-        l.id = id;
-        existing << l;
-    }
-    return Plenary::nextLiaisonId(existing);
+    const QSet<QString> ids = column(QSqlDatabase::database(m_connection, false),
+                                     "SELECT id FROM liaisons WHERE meeting_id = ?", meetingId);
+    return Plenary::nextLiaisonId(QStringList(ids.cbegin(), ids.cend()));
 }
 
 bool Store::checkReferences(const QString &mid, const SessionState &s) {
@@ -397,6 +396,9 @@ bool Store::checkReferences(const QString &mid, const SessionState &s) {
             if (!documents.contains(n))
                 return refuse(QStringLiteral("document %1").arg(n));
     }
+    for (const LiaisonStatement &l : s.liaisons)
+        if (!l.agendaItem.isEmpty() && !items.contains(l.agendaItem))
+            return refuse(QStringLiteral("agenda item %1").arg(l.agendaItem));
     return true;
 }
 

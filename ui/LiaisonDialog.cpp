@@ -45,7 +45,8 @@ LiaisonDialog::LiaisonDialog(const MeetingData &meeting, const LiaisonStatement 
     , m_body(new QPlainTextEdit(this))
     , m_attachments(new QLineEdit(this))
     , m_officer(new QLineEdit(this))
-    , m_status(new QComboBox(this)) {
+    , m_status(new QComboBox(this))
+    , m_agendaItem(new QComboBox(this)) {
     setObjectName(QStringLiteral("liaisonDialog"));
     setWindowTitle(tr("Liaison Statement %1").arg(l.id));
     for (const Document &d : meeting.documents)
@@ -60,6 +61,16 @@ LiaisonDialog::LiaisonDialog(const MeetingData &meeting, const LiaisonStatement 
     form->addRow(tr("&Question(s):"), m_questions);
     m_from->setText(l.from.isEmpty() ? meeting.meeting.group : l.from);
     form->addRow(tr("&From:"), m_from);
+
+    // The agenda item it is drafted under: the meeting report lists it there.
+    m_agendaItem->setObjectName(QStringLiteral("liaisonAgendaItem"));
+    // Long item titles must not widen the dialog; the popup shows them whole.
+    m_agendaItem->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_agendaItem->setMinimumContentsLength(30);
+    m_agendaItem->addItem(tr("(none)"), QString());
+    addAgendaItems(meeting.agenda, 0);
+    m_agendaItem->setCurrentIndex(qMax(0, m_agendaItem->findData(l.agendaItem)));
+    form->addRow(tr("Agenda &item:"), m_agendaItem);
 
     // Addressees: picked from the usual bodies or typed, several allowed.
     m_to->setObjectName(QStringLiteral("liaisonTo"));
@@ -146,7 +157,7 @@ LiaisonDialog::LiaisonDialog(const MeetingData &meeting, const LiaisonStatement 
     m_attachments->setPlaceholderText(tr("Meeting documents, e.g. FG-Smart-I-0012"));
     form->addRow(tr("Attach&ments:"), m_attachments);
     m_officer->setText(l.officer);
-    form->addRow(tr("Liaison o&fficer:"), m_officer);
+    form->addRow(tr("&Liaison officer:"), m_officer);
     for (const QString &wire : wireNames(LiaisonStatus{}))
         m_status->addItem(label(*liaisonStatusFromWire(wire)), wire);
     m_status->setCurrentIndex(m_status->findData(wireName(l.status)));
@@ -159,6 +170,16 @@ LiaisonDialog::LiaisonDialog(const MeetingData &meeting, const LiaisonStatement 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 90, sizeHint().height());
+}
+
+void LiaisonDialog::addAgendaItems(const QList<AgendaItem> &items, int depth) {
+    for (const AgendaItem &item : items) {
+        // Indented like the agenda tree; the text is plain (a combo box does
+        // not interpret markup), the id is the item's data.
+        m_agendaItem->addItem(
+            QString(depth * 2, QLatin1Char(' ')) + tr("%1 %2").arg(item.id, item.title), item.id);
+        addAgendaItems(item.items, depth + 1);
+    }
 }
 
 void LiaisonDialog::addBody(const QString &body) {
@@ -186,6 +207,7 @@ LiaisonStatement LiaisonDialog::liaison() const {
     l.attachments = splitList(m_attachments->text());
     l.officer = m_officer->text().trimmed();
     l.status = *liaisonStatusFromWire(m_status->currentData().toString());
+    l.agendaItem = m_agendaItem->currentData().toString();
     return l;
 }
 

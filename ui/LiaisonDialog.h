@@ -16,7 +16,8 @@ namespace Plenary {
 /// Drafts or edits an outgoing liaison statement with the fields of the
 /// ITU-T template: title, questions, to (several, from a list or typed),
 /// cc, for (action / comment / information), deadline, contact, body,
-/// attachments (meeting documents), liaison officer and status.
+/// attachments (meeting documents), liaison officer, status and the agenda
+/// item it is drafted under.
 class LiaisonDialog : public QDialog {
     Q_OBJECT
 public:
@@ -30,6 +31,7 @@ public:
 
 private:
     void addBody(const QString &body);
+    void addAgendaItems(const QList<AgendaItem> &items, int depth);
 
     LiaisonStatement m_original;
     QLineEdit *m_title;
@@ -49,6 +51,7 @@ private:
     QLineEdit *m_attachments;
     QLineEdit *m_officer;
     QComboBox *m_status;
+    QComboBox *m_agendaItem;
     QStringList m_documents;
 };
 

@@ -193,8 +193,12 @@ void SessionController::newLiaison() {
     if (refuseWhileFollowing())
         return;
     LiaisonStatement l;
-    l.id = nextLiaisonId(m_meeting.liaisons);
+    QStringList ids;
+    for (const LiaisonStatement &existing : m_meeting.liaisons)
+        ids << existing.id;
+    l.id = nextLiaisonId(ids);
     l.attachments = selected();
+    l.agendaItem = m_meeting.currentItem; // drafted under the item being treated
     LiaisonDialog dialog(m_meeting, l, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -125,6 +125,7 @@ inline Plenary::SessionState sampleSession() {
     ls.attachments = {QStringLiteral("T25-SG17-C-0001")};
     ls.officer = QStringLiteral("李华");
     ls.status = LiaisonStatus::ApprovedByConsensus;
+    ls.agendaItem = QStringLiteral("3");
     s.liaisons = {ls};
     Document added;
     added.number = QStringLiteral("T25-SG17-C-0004");

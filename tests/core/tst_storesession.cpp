@@ -147,6 +147,12 @@ private Q_SLOTS:
         QVERIFY2(m_store->lastError().contains(QStringLiteral("working group WP7")),
                  qPrintable(m_store->lastError()));
         QVERIFY(SessionState::of(*m_store->loadMeeting(kMid)).sameContent(s));
+        bad = s;
+        bad.liaisons.first().agendaItem = QStringLiteral("99");
+        QVERIFY(!m_store->applySession(bad, true));
+        QVERIFY2(m_store->lastError().contains(QStringLiteral("agenda item 99")),
+                 qPrintable(m_store->lastError()));
+        QVERIFY(SessionState::of(*m_store->loadMeeting(kMid)).sameContent(s));
 
         // Applying the same again changes nothing; an empty one clears it all.
         QVERIFY(m_store->applySession(s, false));
@@ -177,11 +183,25 @@ private Q_SLOTS:
         LiaisonStatement l;
         l.id = m_store->nextLiaisonId(kMid);
         l.title = QStringLiteral("To NIST SGIP");
+        l.agendaItem = QStringLiteral("2.b");
         QVERIFY(m_store->saveLiaison(kMid, l));
+        QCOMPARE(m_store->loadMeeting(kMid)->liaisons.value(0).agendaItem, QStringLiteral("2.b"));
         QCOMPARE(m_store->nextLiaisonId(kMid), QStringLiteral("LS-002"));
+        // The next id follows the highest, not the count: gaps stay gaps.
+        l.id = QStringLiteral("LS-007");
+        l.agendaItem.clear();
+        QVERIFY(m_store->saveLiaison(kMid, l));
+        QCOMPARE(m_store->nextLiaisonId(kMid), QStringLiteral("LS-008"));
         QVERIFY(m_store->removeLiaison(kMid, QStringLiteral("LS-001")));
         QVERIFY(!m_store->removeLiaison(kMid, QStringLiteral("LS-001")));
-        QCOMPARE(changes(), 2);
+        // An agenda item the meeting lacks is refused and nothing changes.
+        l.id = QStringLiteral("LS-009");
+        l.agendaItem = QStringLiteral("42");
+        QVERIFY(!m_store->saveLiaison(kMid, l));
+        QVERIFY2(m_store->lastError().contains(QStringLiteral("no agenda item 42")),
+                 qPrintable(m_store->lastError()));
+        QCOMPARE(m_store->loadMeeting(kMid)->liaisons.size(), 1);
+        QCOMPARE(changes(), 3);
     }
 
     void linkRoundTripKeepsTheChangeCount() {

@@ -76,7 +76,8 @@ private Q_SLOTS:
             {QStringLiteral("liaison"), QStringLiteral("new"), QStringLiteral("--title"),
              QStringLiteral("Smart grid terminology: request for comments"), QStringLiteral("--to"),
              QStringLiteral("ISO/IEC JTC 1 Special Working Group on Smart Grid"),
-             QStringLiteral("--for"), QStringLiteral("comment")});
+             QStringLiteral("--for"), QStringLiteral("comment"), QStringLiteral("--item"),
+             QStringLiteral("11")});
         QVERIFY(ok(ls));
         QCOMPARE(ls.out.trimmed(), QStringLiteral("LS-001"));
         // Meanwhile A goes on, not yet having B's changes.
@@ -106,7 +107,9 @@ private Q_SLOTS:
               "FG-Smart-I-0020 WG3 8", "FG-Smart-I-0037 WG2 8",
               "8 FG-Smart-I-0012 revised -> FG-Smart-I-0037 \"Merged\"",
               "8 FG-Smart-I-0020 noted \"Noted.\"", "2 - approved-by-consensus",
-              "LS-001 draft \"Smart grid terminology: request for comments\"", "current item: 2"})
+              "LS-001 draft \"Smart grid terminology: request for comments\" -> ISO/IEC JTC 1 "
+              "Special Working Group on Smart Grid (item 11)",
+              "current item: 2"})
             QVERIFY2(a.contains(QLatin1String(line)), qPrintable(line + QStringLiteral("\n") + a));
 
         // A real conflict: refused with the word, then settled.
@@ -139,6 +142,9 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         r = p(split(QStringLiteral("liaison new --title X --to IEC --for lunch")));
         QCOMPARE(r.code, 2);
+        r = p(split(QStringLiteral("liaison new --title X --to IEC --item 99")));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no agenda item 99")), qPrintable(r.err));
         r = p(split(QStringLiteral("publish ftp://example.org/")));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("not an http:// or https:// address")),

@@ -25,6 +25,10 @@ MeetingData meeting() {
     Document d;
     d.number = QStringLiteral("FG-Smart-I-0012");
     m.documents << d;
+    m.agenda = {{QStringLiteral("10"), QStringLiteral("Incoming liaison statements"), {}},
+                {QStringLiteral("11"),
+                 QStringLiteral("Outgoing liaison statements"),
+                 {{QStringLiteral("11.a"), QStringLiteral("To the <b>SGIP</b>"), {}}}}};
     return m;
 }
 } // namespace
@@ -47,6 +51,14 @@ private Q_SLOTS:
         QCOMPARE(out.purpose, QStringLiteral("information"));
         QVERIFY(!out.deadline.isValid());
         QCOMPARE(out.status, LiaisonStatus::Draft);
+        QVERIFY(out.agendaItem.isEmpty());
+        // Every agenda item is offered, sub-items indented, titles as text.
+        auto *item = dialog.findChild<QComboBox *>(QStringLiteral("liaisonAgendaItem"));
+        QVERIFY(item);
+        QCOMPARE(item->count(), 4);
+        QCOMPARE(item->itemText(3), QStringLiteral("  11.a To the <b>SGIP</b>"));
+        item->setCurrentIndex(item->findData(QStringLiteral("11.a")));
+        QCOMPARE(dialog.liaison().agendaItem, QStringLiteral("11.a"));
         // The usual bodies are offered, the ToR's first.
         auto *add = dialog.findChild<QComboBox *>(QStringLiteral("liaisonAddTo"));
         QVERIFY(add->findText(QStringLiteral("NIST Smart Grid Interoperability Panel (SGIP)")) >=
@@ -74,6 +86,7 @@ private Q_SLOTS:
         l.attachments = {QStringLiteral("FG-Smart-I-0012")};
         l.officer = QStringLiteral("سارة");
         l.status = LiaisonStatus::ApprovedByConsensus;
+        l.agendaItem = QStringLiteral("11");
         LiaisonDialog dialog(meeting(), l);
         QCOMPARE(dialog.liaison(), l);
     }

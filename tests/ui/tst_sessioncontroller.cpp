@@ -270,6 +270,8 @@ private Q_SLOTS:
         QCOMPARE(ls.id, QStringLiteral("LS-001"));
         QCOMPARE(ls.attachments, QStringList{QStringLiteral("FG-Smart-I-0012")});
         QCOMPARE(ls.to.size(), 1);
+        QCOMPARE(ls.agendaItem, QStringLiteral("8")); // drafted under the current item
+        QCOMPARE(w.documentModel()->meeting().liaisons.first().agendaItem, QStringLiteral("8"));
         undo->undo();
         QTRY_COMPARE(w.documentModel()->meeting().liaisons.size(), 0);
 
