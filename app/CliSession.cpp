@@ -1,8 +1,10 @@
 #include "CliSession.h"
 
+#include "CliOutput.h"
 #include "Credentials.h"
 #include "DataPaths.h"
 #include "DemoMeeting.h"
+#include "ReportTemplate.h"
 #include "SessionFollower.h"
 #include "SessionPublisher.h"
 #include "Store.h"
@@ -17,20 +19,6 @@
 namespace Plenary::Cli {
 
 namespace {
-
-QString tr(const char *text) {
-    return QCoreApplication::translate("plenary-cli", text);
-}
-
-int usage(QTextStream &err, const QString &what) {
-    err << "plenary-cli: " << what << Qt::endl;
-    return 2;
-}
-
-int failed(QTextStream &err, const QString &what) {
-    err << "plenary-cli: " << what << Qt::endl;
-    return 1;
-}
 
 QString outcomeLine(const Outcome &o) {
     QString line =
@@ -133,6 +121,7 @@ int session(const DataPaths &paths, const QStringList &args, const SessionArgume
         l.from = meeting->meeting.group;
         l.attachments = o.documents;
         l.contact = meeting->meeting.chair;
+        l.approval = ReportTemplate::defaultApproval(meeting->meeting);
         // Drafted under the item named, else the one the chairman is on.
         l.agendaItem = o.item.isEmpty() ? meeting->currentItem : o.item;
         if (!store.saveLiaison(mid, l))

@@ -1,5 +1,6 @@
 // plenary-cli: Plenary without a window.
 #include "CliCommands.h"
+#include "CliExport.h"
 #include "CliSession.h"
 #include "Credentials.h"
 #include "DataPaths.h"
@@ -9,11 +10,36 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 using namespace Plenary;
 
+namespace {
+// Exporting lays text out with fonts, which takes a QGuiApplication; on the
+// offscreen platform it needs no display. Every other command stays a
+// QCoreApplication. (Decided before the arguments are parsed, which takes
+// an application: an option's value that reads "export" costs only this.)
+bool wantsFonts(int argc, char *argv[]) {
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "export") == 0)
+            return true;
+    return false;
+}
+} // namespace
+
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (wantsFonts(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Plenary"));
     // The same data location as the GUI.
     QCoreApplication::setApplicationName(QStringLiteral("plenary"));
@@ -42,7 +68,11 @@ int main(int argc, char *argv[]) {
         "  session        print allocations (DOCUMENT WG ITEM), outcomes, liaisons\n"
         "  publish URL    publish the session to session.json on a WebDAV server\n"
         "  follow URL [--once]\n"
-        "                 follow a published session (every 5 s until Ctrl+C)"));
+        "                 follow a published session (every 5 s until Ctrl+C)\n"
+        "  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE\n"
+        "                 export the meeting report, a working group's report or an\n"
+        "                 outgoing liaison statement (the format follows FILE's\n"
+        "                 extension when not given)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(
@@ -113,6 +143,12 @@ int main(int argc, char *argv[]) {
     const auto purpose =
         valueOption("for", QT_TRANSLATE_NOOP("plenary-cli", "What a liaison statement asks for."),
                     QT_TRANSLATE_NOOP("plenary-cli", "action|comment|information"));
+    const auto exportFormat =
+        valueOption("format", QT_TRANSLATE_NOOP("plenary-cli", "export: pdf, odt or md."),
+                    QT_TRANSLATE_NOOP("plenary-cli", "format"));
+    const auto outFile =
+        valueOption("out", QT_TRANSLATE_NOOP("plenary-cli", "export: the file to write."),
+                    QT_TRANSLATE_NOOP("plenary-cli", "file"));
     const auto once = flagOption("once", QT_TRANSLATE_NOOP("plenary-cli", "follow: poll once."));
     const auto keepMine = flagOption(
         "keep-mine",
@@ -170,6 +206,10 @@ int main(int argc, char *argv[]) {
             credentials = std::make_unique<KeychainCredentialStore>();
         return Cli::sync(paths, sync, *credentials, out, err);
     }
+
+    if (command == QLatin1String("export"))
+        return Cli::exportOutput(paths, args, parser.value(exportFormat), parser.value(outFile),
+                                 out, err);
 
     if (Cli::isSessionCommand(command)) {
         Cli::SessionArguments s;

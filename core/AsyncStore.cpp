@@ -22,6 +22,7 @@ AsyncStore::AsyncStore(DataPaths paths, std::unique_ptr<CredentialStore> credent
     qRegisterMetaType<Plenary::SessionState>();
     qRegisterMetaType<Plenary::PublishResult>();
     qRegisterMetaType<Plenary::FollowResult>();
+    qRegisterMetaType<Plenary::Report>();
     m_thread.setObjectName(QStringLiteral("plenary-store"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -3,6 +3,8 @@
 #include "Credentials.h"
 #include "DataPaths.h"
 #include "Meeting.h"
+#include "Report.h"
+#include "ReportExporter.h"
 #include "SessionFollower.h"
 #include "SessionPublisher.h"
 #include "SyncEngine.h"
@@ -78,6 +80,23 @@ public:
     void startFollowing(const QUrl &url, int intervalMs = 5000);
     void stopFollowing();
 
+    // Reports and outputs (AsyncStoreReports.cpp), on the current meeting.
+
+    /// The stored report (Report::id()), or a new one generated from the
+    /// session and stored: emits reportOpened() or failed().
+    void openReport(const QString &reportId);
+    /// Stores the rapporteur's text (autosave): emits reportSaved().
+    void saveReportText(const QString &reportId, const QString &text);
+    /// Brings what changed in the session since the report was last
+    /// generated into @p text (TextMerge: the rapporteur's words stay),
+    /// stores it: emits reportRefreshed().
+    void refreshReport(const QString &reportId, const QString &text);
+    /// Writes an output: a report (its stored text, or generated when there
+    /// is none) or a liaison statement ("ls:LS-001"), to @p path as
+    /// @p format. Emits exportFinished().
+    void exportOutput(const QString &outputId, Plenary::ReportExporter::Format format,
+                      const QString &path);
+
 Q_SIGNALS:
     void recorded(const QString &description);
     void sessionChanged(const Plenary::SessionState &session);
@@ -95,6 +114,12 @@ Q_SIGNALS:
     void fileStateChanged(const QString &number, const QString &name, Plenary::FileState state);
     void syncFinished(const Plenary::SyncResult &result);
     void credentialsNotRemembered(const QString &reason);
+    void reportOpened(const Plenary::Report &report, const QString &title);
+    void reportSaved(const QString &reportId, const QDateTime &at);
+    /// @p changesTaken places took the session's change; @p kept: the
+    /// session's text for places the rapporteur had changed (left alone).
+    void reportRefreshed(const Plenary::Report &report, int changesTaken, const QStringList &kept);
+    void exportFinished(const QString &path, bool ok, const QString &error);
 
 private:
     /// Runs in the worker thread.

@@ -2,6 +2,7 @@
 
 #include "FileSync.h"
 #include "Meeting.h"
+#include "Report.h"
 #include "Session.h"
 
 #include <QSqlDatabase>
@@ -90,6 +91,18 @@ public:
     [[nodiscard]] bool removeSessionLink(const QString &meetingId);
     /// Inserts (id 0) or updates a note; returns its id, 0 on failure.
     [[nodiscard]] qint64 saveNote(const QString &meetingId, const Note &note);
+
+    // Reports (StoreReports.cpp): private to this copy, never published.
+
+    /// Every report of the meeting, the meeting's first, then by group.
+    std::optional<QList<Report>> reports(const QString &meetingId);
+    /// One report by Report::id(); nullopt when there is none (lastError()
+    /// says "no report ..." then) or on failure.
+    std::optional<Report> report(const QString &meetingId, const QString &reportId);
+    /// Inserts or replaces the report; its updated time is now. A
+    /// working-group report needs a group the meeting has.
+    [[nodiscard]] bool saveReport(const QString &meetingId, const Report &report);
+    [[nodiscard]] bool removeReport(const QString &meetingId, const QString &reportId);
 
     // Sync state (StoreSync.cpp).
     QString sourceUrl(const QString &meetingId);

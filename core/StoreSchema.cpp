@@ -100,6 +100,15 @@ const QList<QStringList> &steps() {
         {
             QStringLiteral("ALTER TABLE liaisons ADD COLUMN agenda_item TEXT"),
         },
+        // 7: the rapporteurs' reports (Markdown), with what was last
+        // generated from the session as the base of the next refresh.
+        {
+            QStringLiteral(
+                "CREATE TABLE reports (meeting_id TEXT NOT NULL REFERENCES meetings(id) ON "
+                "DELETE CASCADE, id TEXT NOT NULL, kind TEXT NOT NULL, working_group TEXT, "
+                "text TEXT NOT NULL, generated TEXT NOT NULL DEFAULT '', updated TEXT NOT NULL, "
+                "PRIMARY KEY (meeting_id, id))"),
+        },
     };
     return kSteps;
 }

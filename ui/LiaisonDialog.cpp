@@ -1,5 +1,7 @@
 #include "LiaisonDialog.h"
 
+#include "ReportTemplate.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -111,18 +113,8 @@ LiaisonDialog::LiaisonDialog(const MeetingData &meeting, const LiaisonStatement 
     m_purpose->setCurrentIndex(qMax(
         0, m_purpose->findData(l.purpose.isEmpty() ? QStringLiteral("information") : l.purpose)));
     form->addRow(tr("For:"), m_purpose);
-    // The template's wording: "Agreed to at the FG Smart meeting, Geneva,
-    // 16 June 2010" - the city is the venue's last part but the country.
-    const QStringList venue = meeting.meeting.venue.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const QString city = venue.size() >= 3 ? venue.at(venue.size() - 2).trimmed()
-                                           : venue.value(venue.size() - 1).trimmed();
-    m_approval->setText(
-        !l.approval.isEmpty() ? l.approval
-        : meeting.meeting.end.isValid()
-            ? tr("Agreed to at the %1 meeting, %2, %3")
-                  .arg(meeting.meeting.group, city,
-                       QLocale().toString(meeting.meeting.end, QStringLiteral("d MMMM yyyy")))
-            : QString());
+    m_approval->setText(!l.approval.isEmpty() ? l.approval
+                                              : ReportTemplate::defaultApproval(meeting.meeting));
     form->addRow(tr("A&pproval:"), m_approval);
     m_deadline->setCalendarPopup(true);
     m_deadline->setDate(l.deadline.isValid()

@@ -1,0 +1,25 @@
+#pragma once
+
+// How plenary-cli's commands speak: translated text, one-line errors on
+// stderr, exit code 1 for a failure and 2 for bad usage.
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace Plenary::Cli {
+
+inline QString tr(const char *text) {
+    return QCoreApplication::translate("plenary-cli", text);
+}
+
+inline int usage(QTextStream &err, const QString &what) {
+    err << "plenary-cli: " << what << Qt::endl;
+    return 2;
+}
+
+inline int failed(QTextStream &err, const QString &what) {
+    err << "plenary-cli: " << what << Qt::endl;
+    return 1;
+}
+
+} // namespace Plenary::Cli
