@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>Plenary::FindReplaceBar</name>
+    <message numerus="yes">
+        <source>%n replacement(s)</source>
+        <translation>
+            <numerusform>%n replacement</numerusform>
+            <numerusform>%n replacements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenary::MainWindow</name>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -73,6 +83,30 @@
         <translation>
             <numerusform>%n file could not be synced:</numerusform>
             <numerusform>%n files could not be synced:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::ReportWindow</name>
+    <message numerus="yes">
+        <source>Refreshed from the session: %n change(s) brought in</source>
+        <translation>
+            <numerusform>Refreshed from the session: %n change brought in</numerusform>
+            <numerusform>Refreshed from the session: %n changes brought in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) that you had edited were left as you wrote them. What the session has there now is in the details.</source>
+        <translation>
+            <numerusform>%n place that you had edited were left as you wrote them. What the session has there now is in the details.</numerusform>
+            <numerusform>%n places that you had edited were left as you wrote them. What the session has there now is in the details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
         </translation>
     </message>
 </context>

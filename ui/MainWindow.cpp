@@ -9,6 +9,7 @@
 #include "DocumentTableView.h"
 #include "LoginDialog.h"
 #include "MeetingInfoDialog.h"
+#include "ReportsController.h"
 #include "SessionController.h"
 #include "SessionPanel.h"
 #include "SyncStatusWidget.h"
@@ -69,7 +70,8 @@ MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
     , m_documentModel(new DocumentTableModel(this))
     , m_filterModel(new DocumentFilterModel(this))
     , m_groupModel(new WorkingGroupModel(this))
-    , m_session(new SessionController(store, this)) {
+    , m_session(new SessionController(store, this))
+    , m_reports(new ReportsController(store, this)) {
     setWindowTitle(tr("Plenary"));
     m_filterModel->setSourceModel(m_documentModel);
     m_session->setSelection([this] { return selectedDocuments(); });
@@ -127,6 +129,8 @@ MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
                                               : QAbstractItemView::DropOnly);
     });
     connect(m_session, &SessionController::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_reports, &ReportsController::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     m_statusLabel = plainLabel(this);
@@ -332,6 +336,8 @@ void MainWindow::createMenus() {
     m_syncNowAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_syncNowAction->setEnabled(false);
     file->addSeparator();
+    m_reports->addExportMenu(file);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -383,6 +389,8 @@ void MainWindow::createMenus() {
     meeting->addSeparator();
     m_session->addMeetingActions(meeting);
 
+    m_reports->addReportsMenu(menuBar());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Plenary"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
@@ -397,6 +405,7 @@ void MainWindow::showMeeting(const MeetingData &meeting) {
     m_documentModel->setMeeting(meeting);
     m_groupModel->setMeeting(meeting);
     m_session->setMeeting(meeting);
+    m_reports->setMeeting(meeting);
     m_sessionPanel->setMeeting(meeting);
     m_sessionDock->setEnabled(true);
     m_agendaView->expandAll();
@@ -464,6 +473,7 @@ void MainWindow::sessionChanged(const SessionState &session) {
     m_agendaModel->updateCounts(m);
     m_groupModel->updateCounts(m);
     m_sessionPanel->setMeeting(m);
+    m_reports->setMeeting(m);
     updateScope();
     updateDetails();
 }
@@ -623,6 +633,7 @@ void MainWindow::showMeetingInfo() {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    m_reports->closeAll(); // each saves what it has not saved yet
     saveWindowState();
     QMainWindow::closeEvent(event);
 }

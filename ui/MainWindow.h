@@ -23,6 +23,7 @@ class DocumentDetailsPanel;
 class DocumentFilterModel;
 class DocumentTableModel;
 class DocumentTableView;
+class ReportsController;
 class SessionController;
 class SessionPanel;
 class WorkingGroupModel;
@@ -46,6 +47,7 @@ public:
     WorkingGroupModel *workingGroupModel() const { return m_groupModel; }
     QListView *workingGroupView() const { return m_groupView; }
     SessionController *session() const { return m_session; }
+    ReportsController *reports() const { return m_reports; }
     SessionPanel *sessionPanel() const { return m_sessionPanel; }
     /// The documents selected in the table (or the current one).
     QStringList selectedDocuments() const;
@@ -91,6 +93,7 @@ private:
     DocumentFilterModel *m_filterModel;
     WorkingGroupModel *m_groupModel;
     SessionController *m_session;
+    ReportsController *m_reports;
     SessionPanel *m_sessionPanel = nullptr;
     QDockWidget *m_sessionDock = nullptr;
     QListView *m_groupView = nullptr;
