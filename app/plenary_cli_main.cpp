@@ -1,6 +1,7 @@
 // plenary-cli: Plenary without a window.
 #include "CliCommands.h"
 #include "CliExport.h"
+#include "CliSearch.h"
 #include "CliSession.h"
 #include "Credentials.h"
 #include "DataPaths.h"
@@ -69,6 +70,10 @@ int main(int argc, char *argv[]) {
         "  publish URL    publish the session to session.json on a WebDAV server\n"
         "  follow URL [--once]\n"
         "                 follow a published session (every 5 s until Ctrl+C)\n"
+        "  index          bring the full-text index of the current meeting up to date\n"
+        "  search WORDS... [--limit N]\n"
+        "                 search the text of every document: one line per hit,\n"
+        "                 document number first (\"a phrase\", prefix*)\n"
         "  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE\n"
         "                 export the meeting report, a working group's report or an\n"
         "                 outgoing liaison statement (the format follows FILE's\n"
@@ -149,6 +154,9 @@ int main(int argc, char *argv[]) {
     const auto outFile =
         valueOption("out", QT_TRANSLATE_NOOP("plenary-cli", "export: the file to write."),
                     QT_TRANSLATE_NOOP("plenary-cli", "file"));
+    const auto limit = valueOption(
+        "limit", QT_TRANSLATE_NOOP("plenary-cli", "search: at most this many hits (default 50)."),
+        QT_TRANSLATE_NOOP("plenary-cli", "n"));
     const auto once = flagOption("once", QT_TRANSLATE_NOOP("plenary-cli", "follow: poll once."));
     const auto keepMine = flagOption(
         "keep-mine",
@@ -207,6 +215,19 @@ int main(int argc, char *argv[]) {
         return Cli::sync(paths, sync, *credentials, out, err);
     }
 
+    if (command == QLatin1String("index") && args.size() == 1)
+        return Cli::index(paths, out, err);
+    if (command == QLatin1String("search")) {
+        bool ok = true;
+        const int n = parser.isSet(limit) ? parser.value(limit).toInt(&ok) : 50;
+        if (!ok || n < 1) {
+            err << QCoreApplication::translate("plenary-cli",
+                                               "plenary-cli: --limit takes a positive number")
+                << Qt::endl;
+            return 2;
+        }
+        return Cli::search(paths, args.mid(1).join(QLatin1Char(' ')), n, out, err);
+    }
     if (command == QLatin1String("export"))
         return Cli::exportOutput(paths, args, parser.value(exportFormat), parser.value(outFile),
                                  out, err);
@@ -238,7 +259,7 @@ int main(int argc, char *argv[]) {
                    "plenary-cli", "plenary-cli: no command given; try 'plenary-cli --help'")
             << Qt::endl;
     else if (command == QLatin1String("info") || command == QLatin1String("import") ||
-             command == QLatin1String("sync"))
+             command == QLatin1String("sync") || command == QLatin1String("index"))
         err << QCoreApplication::translate(
                    "plenary-cli", "plenary-cli: wrong arguments for '%1'; try 'plenary-cli --help'")
                    .arg(command)

@@ -3,6 +3,7 @@
 #include "FileSync.h"
 #include "Meeting.h"
 #include "Report.h"
+#include "Search.h"
 #include "Session.h"
 
 #include <QSqlDatabase>
@@ -103,6 +104,21 @@ public:
     /// working-group report needs a group the meeting has.
     [[nodiscard]] bool saveReport(const QString &meetingId, const Report &report);
     [[nodiscard]] bool removeReport(const QString &meetingId, const QString &reportId);
+
+    // The full-text index (StoreSearch.cpp).
+
+    /// What is indexed, by path (relative to the meeting's documents folder).
+    QHash<QString, IndexedFile> indexedFiles(const QString &meetingId);
+    /// Replaces the indexed text of one file (an empty @p pages with
+    /// file.error set records that it could not be read), in one transaction.
+    [[nodiscard]] bool saveIndexedFile(const QString &meetingId, const IndexedFile &file,
+                                       const QStringList &pages);
+    [[nodiscard]] bool removeIndexedFile(const QString &meetingId, const QString &path);
+    /// Ranked hits for @p query: words (all must occur; "word*" a prefix),
+    /// "quoted phrases"; nothing the user types is FTS5 syntax. Snippets
+    /// mark the matches with SearchHit::kMatchStart / kMatchEnd.
+    std::optional<QList<SearchHit>> search(const QString &meetingId, const QString &query,
+                                           int limit = 100);
 
     // Sync state (StoreSync.cpp).
     QString sourceUrl(const QString &meetingId);

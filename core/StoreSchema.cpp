@@ -109,6 +109,19 @@ const QList<QStringList> &steps() {
                 "text TEXT NOT NULL, generated TEXT NOT NULL DEFAULT '', updated TEXT NOT NULL, "
                 "PRIMARY KEY (meeting_id, id))"),
         },
+        // 8: the full-text index of the documents' local copies: FTS5, one
+        // row per page, and what was indexed (size and time of each file)
+        // so that only new or changed files are read again.
+        {
+            QStringLiteral(
+                "CREATE TABLE text_index_files (meeting_id TEXT NOT NULL REFERENCES meetings(id) "
+                "ON DELETE CASCADE, number TEXT NOT NULL, path TEXT NOT NULL, signature TEXT NOT "
+                "NULL, pages INTEGER NOT NULL DEFAULT 0, error TEXT, indexed_at TEXT NOT NULL, "
+                "PRIMARY KEY (meeting_id, path))"),
+            QStringLiteral("CREATE VIRTUAL TABLE text_index USING fts5(meeting_id UNINDEXED, "
+                           "number UNINDEXED, path UNINDEXED, page UNINDEXED, body, "
+                           "tokenize = 'unicode61 remove_diacritics 2')"),
+        },
     };
     return kSteps;
 }

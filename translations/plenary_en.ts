@@ -260,5 +260,19 @@
             <numerusform>published revision %1 (%n requests)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>indexed %n file(s)</source>
+        <translation>
+            <numerusform>indexed %n file</numerusform>
+            <numerusform>indexed %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

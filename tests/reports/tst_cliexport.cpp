@@ -2,6 +2,7 @@
 // `plenary-cli export` writes reports that poppler and LibreOffice read with
 // every agenda item and outcome in them; bad requests are refused clearly
 // and leave existing files alone.
+#include "CliRun.h"
 #include "ReadBack.h"
 
 #include <QJsonArray>
@@ -13,26 +14,11 @@
 using namespace PlenaryTest;
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+using Run = CliRun;
 
 // One plenary-cli run on @p dataDir.
-Run cli(const QString &dataDir, QStringList args) {
-    args << QStringLiteral("--data-dir") << dataDir;
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("PLENARY_NO_KEYCHAIN"), QStringLiteral("1"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // export must choose offscreen itself
-    env.remove(QStringLiteral("DISPLAY"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PLENARY_CLI), args);
-    if (!p.waitForFinished(120000))
-        qFatal("plenary-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+Run cli(const QString &dataDir, const QStringList &args) {
+    return runCli(dataDir, args);
 }
 
 // What survives of the words however the page wraps them (ReadBack.h).

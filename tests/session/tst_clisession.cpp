@@ -1,6 +1,7 @@
 // A scripted plenary with plenary-cli: two chairmen and a delegate, each on
 // their own data folder, against Apache mod_dav on 127.0.0.1. No recorded
 // change may be lost or unseen.
+#include "CliRun.h"
 #include "TestServer.h"
 
 #include <QProcess>
@@ -10,26 +11,11 @@
 using namespace PlenaryTest;
 
 namespace {
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+using Run = CliRun;
 
 class Participant {
 public:
-    Run operator()(QStringList args) const {
-        args << QStringLiteral("--data-dir") << m_dir.path();
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PLENARY_NO_KEYCHAIN"), QStringLiteral("1"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PLENARY_CLI), args);
-        if (!p.waitForFinished(60000))
-            qFatal("plenary-cli did not finish");
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run operator()(const QStringList &args) const { return runCli(m_dir.path(), args); }
 
 private:
     QTemporaryDir m_dir;

@@ -1,0 +1,108 @@
+#include "SearchIndexer.h"
+
+#include "Store.h"
+#include "TextExtractor.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace Plenary {
+
+namespace {
+QString signatureOf(const QFileInfo &info) {
+    return QStringLiteral("%1:%2")
+        .arg(info.size())
+        .arg(info.lastModified().toUTC().toMSecsSinceEpoch());
+}
+} // namespace
+
+SearchIndexer::SearchIndexer(Store &store, DataPaths paths)
+    : m_store(store)
+    , m_paths(std::move(paths)) {}
+
+SearchIndexer::Result SearchIndexer::update(const QString &meetingId,
+                                            const ProgressCallback &progress) {
+    Result r;
+    const auto meeting = m_store.loadMeeting(meetingId);
+    if (!meeting) {
+        r.error = m_store.lastError();
+        return r;
+    }
+    const QString root = m_paths.documentsDir(meetingId);
+
+    // Every local file of the meeting, by path under the documents folder:
+    // where sync put it (sub-folders too), else where an import or the demo
+    // did (the folder itself).
+    QHash<QString, QString> synced; // number/name -> local path
+    for (const FileSyncRecord &rec : m_store.fileSyncRecords(meetingId))
+        if (!rec.localPath.isEmpty() && rec.state != FileState::Remote)
+            synced.insert(rec.number + QLatin1Char('/') + rec.name, rec.localPath);
+    struct Candidate {
+        QString number, path, signature;
+    };
+    QList<Candidate> toRead;
+    QSet<QString> present;
+    const QHash<QString, IndexedFile> indexed = m_store.indexedFiles(meetingId);
+    for (const Document &d : meeting->documents) {
+        for (const DocumentFile &f : d.files) {
+            const QString path = synced.value(d.number + QLatin1Char('/') + f.name, f.name);
+            const QFileInfo info(QDir(root).filePath(path));
+            if (!info.isFile())
+                continue; // not downloaded (yet)
+            if (!TextExtractor::canExtract(path)) {
+                ++r.skipped;
+                continue;
+            }
+            present.insert(path);
+            const QString signature = signatureOf(info);
+            const auto it = indexed.constFind(path);
+            if (it != indexed.cend() && it->signature == signature && it->number == d.number) {
+                ++r.unchanged;
+                if (!it->error.isEmpty()) // still unreadable: still reported
+                    r.failures << QStringLiteral("%1 (%2): %3").arg(d.number, path, it->error);
+                continue;
+            }
+            toRead.append({d.number, path, signature});
+        }
+    }
+    for (auto it = indexed.cbegin(); it != indexed.cend(); ++it) {
+        if (present.contains(it.key()))
+            continue;
+        if (!m_store.removeIndexedFile(meetingId, it.key())) {
+            r.error = m_store.lastError();
+            return r;
+        }
+        ++r.removed;
+    }
+
+    for (int i = 0; i < toRead.size(); ++i) {
+        const Candidate &c = toRead.at(i);
+        if (progress && !progress({i, int(toRead.size()), c.path})) {
+            r.cancelled = true;
+            return r;
+        }
+        const TextExtractor::Result text = TextExtractor::extract(QDir(root).filePath(c.path));
+        IndexedFile file;
+        file.number = c.number;
+        file.path = c.path;
+        file.signature = c.signature;
+        file.error = text.error;
+        // A file that cannot be read is recorded too (with why), so that it
+        // is not read again until it changes.
+        if (!m_store.saveIndexedFile(meetingId, file, text.pages)) {
+            r.error = m_store.lastError();
+            return r;
+        }
+        if (text.ok()) {
+            ++r.indexed;
+            r.pages += int(text.pages.size());
+        } else {
+            r.failures << QStringLiteral("%1 (%2): %3").arg(c.number, c.path, text.error);
+        }
+    }
+    if (progress)
+        progress({int(toRead.size()), int(toRead.size()), {}});
+    return r;
+}
+
+} // namespace Plenary

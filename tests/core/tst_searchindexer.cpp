@@ -1,0 +1,167 @@
+// SearchIndexer with Store's full-text index (StoreSearch.cpp), on the demo
+// meeting's real PDFs: incremental, persistent, honest about bad files,
+// and nothing a user types breaks the query.
+#include "DataPaths.h"
+#include "DemoMeeting.h"
+#include "SearchIndexer.h"
+#include "Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Plenary;
+
+namespace {
+const QString kMid = QStringLiteral("fg-smart-1");
+
+// A new modification time, as when a new version of the file arrives.
+void touch(const QString &path, int secondsAhead) {
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.setFileTime(QDateTime::currentDateTimeUtc().addSecs(secondsAhead),
+                          QFileDevice::FileModificationTime));
+}
+
+QStringList numbers(const QList<SearchHit> &hits) {
+    QStringList out;
+    for (const SearchHit &h : hits)
+        if (!out.contains(h.number))
+            out << h.number;
+    return out;
+}
+} // namespace
+
+class TestSearchIndexer : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    DataPaths m_paths = DataPaths::at(m_dir.path());
+    std::unique_ptr<Store> m_store;
+
+    QString file(const QString &name) const {
+        return QDir(m_paths.documentsDir(kMid)).filePath(name);
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_store = std::make_unique<Store>(m_paths.databaseFile());
+        QVERIFY(m_store->open());
+        QString error;
+        QVERIFY2(DemoMeeting::ensureCurrentMeeting(*m_store, m_paths, &error), qPrintable(error));
+    }
+
+    void firstRunIndexesEveryPdf() {
+        SearchIndexer indexer(*m_store, m_paths);
+        QList<SearchIndexer::Progress> seen;
+        const SearchIndexer::Result r = indexer.update(kMid, [&](const SearchIndexer::Progress &p) {
+            seen << p;
+            return true;
+        });
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.indexed, 36);
+        QVERIFY(r.pages >= 36);
+        QCOMPARE(r.unchanged, 0);
+        QVERIFY(r.failures.isEmpty());
+        QCOMPARE(seen.size(), 37); // before each file, then done
+        QCOMPARE(seen.last().done, 36);
+        QCOMPARE(seen.last().total, 36);
+    }
+
+    void searchRanksAndMarks() {
+        const auto hits = m_store->search(kMid, QStringLiteral("demand response"));
+        QVERIFY(hits);
+        const QStringList found = numbers(*hits);
+        for (const char *n : {"FG-Smart-I-0011", "FG-Smart-I-0022", "FG-Smart-I-0029"})
+            QVERIFY2(found.contains(QLatin1String(n)), qPrintable(found.join(QLatin1Char(' '))));
+        // Best first (bm25: lower is better).
+        for (int i = 1; i < hits->size(); ++i)
+            QVERIFY(hits->at(i - 1).rank <= hits->at(i).rank);
+        const SearchHit &top = hits->first();
+        QCOMPARE(top.page, 1);
+        QVERIFY(top.path.endsWith(QStringLiteral(".pdf")));
+        QVERIFY2(
+            top.snippet.contains(QString(SearchHit::kMatchStart) + QStringLiteral("demand")) ||
+                top.snippet.contains(QString(SearchHit::kMatchStart) + QStringLiteral("Demand")),
+            qPrintable(top.snippet));
+        // A phrase, a prefix, case and accents folded.
+        QVERIFY(numbers(*m_store->search(kMid, QStringLiteral("\"load-shedding events\"")))
+                    .contains(QStringLiteral("FG-Smart-I-0011")));
+        QVERIFY(numbers(*m_store->search(kMid, QStringLiteral("meteri*")))
+                    .contains(QStringLiteral("FG-Smart-I-0017")));
+        QVERIFY(!m_store->search(kMid, QStringLiteral("DEMAND RÉSPONSE"))->isEmpty());
+        // Words that are all required.
+        QVERIFY(m_store->search(kMid, QStringLiteral("demand zeppelin"))->isEmpty());
+        // What would be FTS5 syntax is just text; nothing errs.
+        for (const char *q : {"\"", "demand -response", "a:b", "NEAR(", "*", "AND OR NOT", "'",
+                              "(((", "body:demand", "^demand"})
+            QVERIFY2(m_store->search(kMid, QLatin1String(q)).has_value(), q);
+        QVERIFY(m_store->search(kMid, QStringLiteral("   "))->isEmpty());
+    }
+
+    void secondRunReadsNothing() {
+        SearchIndexer indexer(*m_store, m_paths);
+        const SearchIndexer::Result r = indexer.update(kMid);
+        QCOMPARE(r.indexed, 0);
+        QCOMPARE(r.unchanged, 36);
+        QCOMPARE(r.removed, 0);
+    }
+
+    void changedGoneAndBrokenFiles() {
+        // One file changes (a new version arrives), one goes, one breaks.
+        QFile changed(file(QStringLiteral("FG-Smart-I-0010.pdf")));
+        QVERIFY(changed.open(QIODevice::ReadWrite));
+        QByteArray bytes = changed.readAll();
+        bytes.replace("Smart meters", "Swift meters"); // same size, new text
+        changed.seek(0);
+        changed.write(bytes);
+        changed.close();
+        touch(file(QStringLiteral("FG-Smart-I-0010.pdf")), 5);
+        QVERIFY(QFile::remove(file(QStringLiteral("FG-Smart-I-0020.pdf"))));
+        QFile broken(file(QStringLiteral("FG-Smart-I-0021.pdf")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("<html>502 Bad Gateway</html>");
+        broken.close();
+
+        SearchIndexer indexer(*m_store, m_paths);
+        SearchIndexer::Result r = indexer.update(kMid);
+        QCOMPARE(r.indexed, 1);
+        QCOMPARE(r.removed, 1);
+        QCOMPARE(r.unchanged, 33);
+        QCOMPARE(r.failures.size(), 1);
+        QVERIFY2(r.failures.first().startsWith(
+                     QStringLiteral("FG-Smart-I-0021 (FG-Smart-I-0021.pdf): ")),
+                 qPrintable(r.failures.first()));
+        QVERIFY(numbers(*m_store->search(kMid, QStringLiteral("swift meters")))
+                    .contains(QStringLiteral("FG-Smart-I-0010")));
+        QVERIFY(!numbers(*m_store->search(kMid, QStringLiteral("PLC PLT")))
+                     .contains(QStringLiteral("FG-Smart-I-0020")));
+        QVERIFY(!numbers(*m_store->search(kMid, QStringLiteral("addressing")))
+                     .contains(QStringLiteral("FG-Smart-I-0021")));
+        // The broken file is not read again until it changes, but still reported.
+        r = indexer.update(kMid);
+        QCOMPARE(r.indexed, 0);
+        QCOMPARE(r.failures.size(), 1);
+    }
+
+    void indexSurvivesRestartAndCancel() {
+        m_store.reset();
+        m_store = std::make_unique<Store>(m_paths.databaseFile());
+        QVERIFY(m_store->open());
+        QVERIFY(!m_store->search(kMid, QStringLiteral("demand response"))->isEmpty());
+        // Stopped after two files: those two are kept, the next run does the rest.
+        for (const char *n : {"FG-Smart-I-0011.pdf", "FG-Smart-I-0012.pdf", "FG-Smart-I-0013.pdf"})
+            touch(file(QLatin1String(n)), 9);
+        SearchIndexer indexer(*m_store, m_paths);
+        SearchIndexer::Result r =
+            indexer.update(kMid, [](const SearchIndexer::Progress &p) { return p.done < 2; });
+        QVERIFY(r.cancelled);
+        QCOMPARE(r.indexed, 2);
+        r = indexer.update(kMid);
+        QCOMPARE(r.indexed, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchIndexer)
+#include "tst_searchindexer.moc"
