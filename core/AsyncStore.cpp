@@ -23,6 +23,7 @@ AsyncStore::AsyncStore(DataPaths paths, std::unique_ptr<CredentialStore> credent
     qRegisterMetaType<Plenary::PublishResult>();
     qRegisterMetaType<Plenary::FollowResult>();
     qRegisterMetaType<Plenary::Report>();
+    qRegisterMetaType<Plenary::OpenedDocument>();
     m_thread.setObjectName(QStringLiteral("plenary-store"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -8,6 +8,7 @@
 #include "SessionFollower.h"
 #include "SessionPublisher.h"
 #include "SyncEngine.h"
+#include "TextExtractor.h"
 
 #include <QObject>
 #include <QThread>
@@ -20,6 +21,18 @@ class QTimer;
 namespace Plenary {
 
 class Store;
+
+/// A document's file read for the reader (AsyncStore::openDocument()).
+struct OpenedDocument {
+    QString number;
+    QString fileName; ///< relative to the meeting's documents folder
+    QString path;     ///< absolute
+    TextExtractor::Kind kind = TextExtractor::Kind::Other;
+    QByteArray bytes; ///< the file (PDF and text formats); empty for others
+    int page = 0;     ///< where the reader left it (0-based)
+    bool firstTime = true;
+    QString error; ///< why it cannot be opened; empty when it can
+};
 
 /// Runs a Store on a worker thread so that the GUI thread never waits for
 /// the disk. Requests are queued in order; results come back as signals in
@@ -97,6 +110,16 @@ public:
     void exportOutput(const QString &outputId, Plenary::ReportExporter::Format format,
                       const QString &path);
 
+    // Reading (AsyncStoreReading.cpp).
+
+    /// Reads the document's best local file for the reader: its PDF, else a
+    /// text format, else names the file an application of the system must
+    /// open. Emits documentOpened() (with error set when there is no local
+    /// file) and records the document as opened.
+    void openDocument(const QString &number);
+    /// Keeps the page the reader is at, for the next opening.
+    void saveReadingPosition(const QString &number, int page);
+
 Q_SIGNALS:
     void recorded(const QString &description);
     void sessionChanged(const Plenary::SessionState &session);
@@ -120,6 +143,7 @@ Q_SIGNALS:
     /// session's text for places the rapporteur had changed (left alone).
     void reportRefreshed(const Plenary::Report &report, int changesTaken, const QStringList &kept);
     void exportFinished(const QString &path, bool ok, const QString &error);
+    void documentOpened(const Plenary::OpenedDocument &document);
 
 private:
     /// Runs in the worker thread.
@@ -144,3 +168,5 @@ private:
 };
 
 } // namespace Plenary
+
+Q_DECLARE_METATYPE(Plenary::OpenedDocument)

@@ -120,6 +120,18 @@ public:
     std::optional<QList<SearchHit>> search(const QString &meetingId, const QString &query,
                                            int limit = 100);
 
+    // Reading (StoreReading.cpp): private to this copy.
+
+    /// The local files of a document, paths relative to the meeting's
+    /// documents folder (where sync put them, else the plain name), in the
+    /// manifest's order. Whether they exist on disk is the caller's check.
+    QStringList localFiles(const QString &meetingId, const QString &number);
+    /// The 0-based page the document was left at; nullopt if never opened.
+    std::optional<int> readingPosition(const QString &meetingId, const QString &number);
+    /// Records that the document was opened (now) and is at @p page.
+    [[nodiscard]] bool saveReadingPosition(const QString &meetingId, const QString &number,
+                                           int page);
+
     // Sync state (StoreSync.cpp).
     QString sourceUrl(const QString &meetingId);
     /// The meeting synced from @p url, if any.

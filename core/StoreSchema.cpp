@@ -122,6 +122,14 @@ const QList<QStringList> &steps() {
                            "number UNINDEXED, path UNINDEXED, page UNINDEXED, body, "
                            "tokenize = 'unicode61 remove_diacritics 2')"),
         },
+        // 9: the delegate's reading: which documents were opened, when, and
+        // the page each was left at.
+        {
+            QStringLiteral(
+                "CREATE TABLE reading (meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE "
+                "CASCADE, number TEXT NOT NULL, last_page INTEGER NOT NULL DEFAULT 0, "
+                "opened_at TEXT NOT NULL, PRIMARY KEY (meeting_id, number))"),
+        },
     };
     return kSteps;
 }

@@ -9,6 +9,7 @@
 #include "DocumentTableView.h"
 #include "LoginDialog.h"
 #include "MeetingInfoDialog.h"
+#include "ReaderTabs.h"
 #include "ReportsController.h"
 #include "SessionController.h"
 #include "SessionPanel.h"
@@ -97,8 +98,21 @@ MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setChildrenCollapsible(false);
-    layout->addWidget(m_mainSplitter, 1);
+    // The library is the first tab; documents being read open beside it.
+    // (showMeeting() gives the table the focus first.)
+    m_readers = new ReaderTabs(m_store, m_mainSplitter, central);
+    layout->addWidget(m_readers, 1);
     setCentralWidget(central);
+    connect(m_documentView, &QAbstractItemView::activated, this, &MainWindow::openDocumentAt);
+    // The library's shortcuts (Ctrl+F filters, Ctrl+0 shows all) are the
+    // reader's in a document tab (find in it, fit width): only one of them
+    // may be live, or Qt would take neither.
+    connect(m_readers, &QTabWidget::currentChanged, this, [this](int index) {
+        for (QAction *a : std::as_const(m_libraryActions))
+            a->setEnabled(index == 0);
+    });
+    connect(m_readers, &ReaderTabs::message, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     m_sessionPanel = new SessionPanel(this);
     m_sessionDock = new QDockWidget(tr("Session"), this);
@@ -358,17 +372,28 @@ void MainWindow::createMenus() {
         m_filterEdit->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    m_libraryActions << find;
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showAll =
         view->addAction(tr("Show &All Documents"), this, [this] { selectAgendaItem({}); });
     showAll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_libraryActions << showAll;
     view->addSeparator();
     QAction *details = view->addAction(tr("Show Document &Details"));
     details->setCheckable(true);
     details->setChecked(true);
     details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(details, &QAction::toggled, m_details, &QWidget::setVisible);
+    // Enter in the table opens too (no shortcut here: Ctrl+Return records
+    // an outcome in the session panel).
+    view->addAction(tr("&Open Document"), this,
+                    [this] { openDocumentAt(m_documentView->currentIndex()); });
+    view->addAction(tr("Close Document &Tab"), m_readers, &ReaderTabs::closeCurrentDocument)
+        ->setShortcut(QKeySequence::Close);
+    view->addAction(tr("&Library"), this, [this] { m_readers->setCurrentIndex(0); })
+        ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_0));
+    view->addSeparator();
     QAction *session = m_sessionDock->toggleViewAction();
     session->setText(tr("Show &Session"));
     session->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -437,6 +462,12 @@ void MainWindow::showMeeting(const MeetingData &meeting) {
     if (!m_loaded)
         statusBar()->clearMessage(); // "Opening the meeting..."; later notices stay
     centralWidget()->setEnabled(true);
+    // The table has the focus first. Coming back from a document, the tab
+    // widget gives the focus to the library's last focused child; were that
+    // the agenda view by chance, its first row would become current and
+    // filter the table to agenda item 1.
+    if (!m_loaded)
+        m_documentView->setFocus();
 
     if (!m_selectedAgendaItem.isEmpty() &&
         m_agendaModel->indexForId(m_selectedAgendaItem).isValid())
@@ -476,6 +507,14 @@ void MainWindow::sessionChanged(const SessionState &session) {
     m_reports->setMeeting(m);
     updateScope();
     updateDetails();
+}
+
+void MainWindow::openDocumentAt(const QModelIndex &index) {
+    if (!index.isValid())
+        return;
+    m_readers->openDocument(
+        index.siblingAtColumn(0).data(DocumentTableModel::NumberRole).toString(),
+        index.siblingAtColumn(DocumentTableModel::TitleColumn).data().toString());
 }
 
 QStringList MainWindow::selectedDocuments() const {
@@ -634,6 +673,7 @@ void MainWindow::showMeetingInfo() {
 
 void MainWindow::closeEvent(QCloseEvent *event) {
     m_reports->closeAll(); // each saves what it has not saved yet
+    m_readers->savePositions();
     saveWindowState();
     QMainWindow::closeEvent(event);
 }

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QDockWidget;
 class QLabel;
 class QListView;
@@ -23,6 +24,7 @@ class DocumentDetailsPanel;
 class DocumentFilterModel;
 class DocumentTableModel;
 class DocumentTableView;
+class ReaderTabs;
 class ReportsController;
 class SessionController;
 class SessionPanel;
@@ -48,10 +50,13 @@ public:
     QListView *workingGroupView() const { return m_groupView; }
     SessionController *session() const { return m_session; }
     ReportsController *reports() const { return m_reports; }
+    ReaderTabs *readers() const { return m_readers; }
     SessionPanel *sessionPanel() const { return m_sessionPanel; }
     /// The documents selected in the table (or the current one).
     QStringList selectedDocuments() const;
 
+    /// Opens the document of a row of the table in a reader tab.
+    void openDocumentAt(const QModelIndex &index);
     /// Selects an agenda item (and so filters the table); empty shows all.
     void selectAgendaItem(const QString &id);
 
@@ -94,6 +99,8 @@ private:
     WorkingGroupModel *m_groupModel;
     SessionController *m_session;
     ReportsController *m_reports;
+    ReaderTabs *m_readers = nullptr;
+    QList<QAction *> m_libraryActions; ///< live only while the library tab is shown
     SessionPanel *m_sessionPanel = nullptr;
     QDockWidget *m_sessionDock = nullptr;
     QListView *m_groupView = nullptr;

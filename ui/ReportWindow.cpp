@@ -2,6 +2,7 @@
 
 #include "AsyncStore.h"
 #include "FindReplaceBar.h"
+#include "TextHighlighter.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -21,13 +22,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-
-#ifdef PLENARY_HAVE_SYNTAX_HIGHLIGHTING
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
-#endif
 
 namespace Plenary {
 
@@ -203,7 +197,9 @@ ReportWindow::ReportWindow(AsyncStore *store, QString reportId, QWidget *parent)
             m_editor->setPlaceholderText(message);
     });
 
-    setupHighlighting();
+    m_highlighter = std::make_unique<TextHighlighter>(m_editor->document());
+    m_highlighter->setSyntax(QStringLiteral("Markdown"));
+    m_highlighter->followPalette(palette());
     updateWordCount();
     resize(1100, 750);
     m_store->openReport(m_reportId);
@@ -212,32 +208,12 @@ ReportWindow::ReportWindow(AsyncStore *store, QString reportId, QWidget *parent)
 ReportWindow::~ReportWindow() = default;
 
 bool ReportWindow::isHighlighted() const {
-#ifdef PLENARY_HAVE_SYNTAX_HIGHLIGHTING
-    return m_highlighter && m_highlighter->definition().isValid();
-#else
-    return false;
-#endif
-}
-
-void ReportWindow::setupHighlighting() {
-#ifdef PLENARY_HAVE_SYNTAX_HIGHLIGHTING
-    using namespace KSyntaxHighlighting;
-    if (!m_repository)
-        m_repository = std::make_unique<Repository>();
-    if (!m_highlighter)
-        m_highlighter = new SyntaxHighlighter(m_editor->document());
-    m_highlighter->setDefinition(m_repository->definitionForName(QStringLiteral("Markdown")));
-    // The theme follows the palette: dark text on light, or light on dark.
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_highlighter->setTheme(
-        m_repository->defaultTheme(dark ? Repository::DarkTheme : Repository::LightTheme));
-    m_highlighter->rehighlight();
-#endif
+    return !m_highlighter->syntaxName().isEmpty();
 }
 
 void ReportWindow::changeEvent(QEvent *event) {
     if (event->type() == QEvent::PaletteChange)
-        setupHighlighting();
+        m_highlighter->followPalette(palette()); // light or dark theme
     QMainWindow::changeEvent(event);
 }
 

@@ -12,17 +12,11 @@ class QPlainTextEdit;
 class QTextBrowser;
 class QTimer;
 
-#ifdef PLENARY_HAVE_SYNTAX_HIGHLIGHTING
-namespace KSyntaxHighlighting {
-class Repository;
-class SyntaxHighlighter;
-} // namespace KSyntaxHighlighting
-#endif
-
 namespace Plenary {
 
 class AsyncStore;
 class FindReplaceBar;
+class TextHighlighter;
 struct Report;
 
 /// A rapporteur's report: Markdown on the left (highlighted by KF6
@@ -69,7 +63,6 @@ private:
     void updatePreview();
     void updateWordCount();
     void askExport(Plenary::ReportExporter::Format format);
-    void setupHighlighting();
 
     AsyncStore *m_store;
     QString m_reportId;
@@ -86,10 +79,7 @@ private:
     bool m_dirty = false;
     int m_savesInFlight = 0;
     QString m_exportPath; ///< the export under way, empty when none
-#ifdef PLENARY_HAVE_SYNTAX_HIGHLIGHTING
-    std::unique_ptr<KSyntaxHighlighting::Repository> m_repository;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
-#endif
+    std::unique_ptr<TextHighlighter> m_highlighter;
 };
 
 } // namespace Plenary

@@ -1,0 +1,77 @@
+// AsyncStore's reading: a document's file read from disk on the worker
+// thread for the reader, and the page it was left at.
+#include "AsyncStore.h"
+
+#include "Store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Plenary {
+
+namespace {
+// PDFs larger than this are not read into memory for the reader.
+constexpr qint64 kMaxReaderBytes = qint64(512) * 1024 * 1024;
+
+// The file to show: a PDF first, then a text format, then anything else
+// (for the system's application). Only files that are on disk.
+QString bestFile(const QStringList &files, const QString &root) {
+    for (const auto kind :
+         {TextExtractor::Kind::Pdf, TextExtractor::Kind::Text, TextExtractor::Kind::Office,
+          TextExtractor::Kind::Archive, TextExtractor::Kind::Other})
+        for (const QString &f : files)
+            if (TextExtractor::kindOf(f) == kind && QFileInfo(QDir(root).filePath(f)).isFile())
+                return f;
+    return {};
+}
+} // namespace
+
+void AsyncStore::openDocument(const QString &number) {
+    QMetaObject::invokeMethod(m_worker, [this, number] {
+        if (!ensureOpen() || m_currentMeetingId.isEmpty())
+            return;
+        OpenedDocument d;
+        d.number = number;
+        const QString root = m_paths.documentsDir(m_currentMeetingId);
+        d.fileName = bestFile(m_store->localFiles(m_currentMeetingId, number), root);
+        if (d.fileName.isEmpty()) {
+            d.error = tr("%1 has no local copy yet: sync the meeting to read it.").arg(number);
+            emit documentOpened(d);
+            return;
+        }
+        d.path = QDir(root).filePath(d.fileName);
+        d.kind = TextExtractor::kindOf(d.fileName);
+        if (d.kind == TextExtractor::Kind::Pdf || d.kind == TextExtractor::Kind::Text) {
+            QFile file(d.path);
+            const qint64 limit =
+                d.kind == TextExtractor::Kind::Pdf ? kMaxReaderBytes : TextExtractor::kMaxTextBytes;
+            if (!file.open(QIODevice::ReadOnly))
+                d.error = tr("Cannot read %1: %2").arg(d.fileName, file.errorString());
+            else if (file.size() > limit)
+                d.error = tr("%1 is too large to open here (%2 MB).")
+                              .arg(d.fileName)
+                              .arg(file.size() / (1024 * 1024));
+            else
+                d.bytes = file.readAll();
+        }
+        if (const auto page = m_store->readingPosition(m_currentMeetingId, number)) {
+            d.page = *page;
+            d.firstTime = false;
+        }
+        if (d.error.isEmpty() && !m_store->saveReadingPosition(m_currentMeetingId, number, d.page))
+            d.error = m_store->lastError();
+        emit documentOpened(d);
+    });
+}
+
+void AsyncStore::saveReadingPosition(const QString &number, int page) {
+    QMetaObject::invokeMethod(m_worker, [this, number, page] {
+        if (!ensureOpen() || m_currentMeetingId.isEmpty())
+            return;
+        if (!m_store->saveReadingPosition(m_currentMeetingId, number, page))
+            emit failed(m_store->lastError());
+    });
+}
+
+} // namespace Plenary

@@ -1,0 +1,74 @@
+// The delegate's reading in the store: where each document's files are on
+// disk and the page each was left at.
+#include "Store.h"
+
+#include "Clock.h"
+#include "StoreValues.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Plenary {
+using namespace StoreValues;
+
+QStringList Store::localFiles(const QString &meetingId, const QString &number) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QHash<QString, QString> synced; // name -> local path
+    QSqlQuery s(db);
+    s.prepare(QStringLiteral("SELECT name, local_path FROM file_sync WHERE meeting_id = ? AND "
+                             "number = ? AND local_path IS NOT NULL AND local_path != ''"));
+    s.addBindValue(meetingId);
+    s.addBindValue(number);
+    if (s.exec())
+        while (s.next())
+            synced.insert(s.value(0).toString(), s.value(1).toString());
+    QStringList out;
+    QSqlQuery f(db);
+    f.prepare(QStringLiteral(
+        "SELECT name FROM document_files WHERE meeting_id = ? AND number = ? ORDER BY rowid"));
+    f.addBindValue(meetingId);
+    f.addBindValue(number);
+    if (!f.exec()) {
+        failQuery(f, QStringLiteral("reading the files of %1").arg(number));
+        return out;
+    }
+    while (f.next()) {
+        const QString name = f.value(0).toString();
+        out << synced.value(name, name);
+    }
+    return out;
+}
+
+std::optional<int> Store::readingPosition(const QString &meetingId, const QString &number) {
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT last_page FROM reading WHERE meeting_id = ? AND number = ?"));
+    q.addBindValue(meetingId);
+    q.addBindValue(number);
+    if (!q.exec()) {
+        failQuery(q, QStringLiteral("reading the position in %1").arg(number));
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toInt();
+}
+
+bool Store::saveReadingPosition(const QString &meetingId, const QString &number, int page) {
+    return transaction([&] {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral(
+            "INSERT INTO reading (meeting_id, number, last_page, opened_at) VALUES (?,?,?,?) "
+            "ON CONFLICT(meeting_id, number) DO UPDATE SET last_page=excluded.last_page, "
+            "opened_at=excluded.opened_at"));
+        q.addBindValue(meetingId);
+        q.addBindValue(number);
+        q.addBindValue(qMax(0, page));
+        q.addBindValue(timeValue(m_clock->nowUtc()));
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("keeping the position in %1").arg(number));
+        return true;
+    });
+}
+
+} // namespace Plenary

@@ -1,0 +1,143 @@
+#include "ReaderTabs.h"
+
+#include "AsyncStore.h"
+#include "PdfReader.h"
+#include "TextReader.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QMessageBox>
+#include <QStringDecoder>
+#include <QTabBar>
+#include <QTimer>
+#include <QUrl>
+
+namespace Plenary {
+
+namespace {
+constexpr int kPositionDelayMs = 800; // a page turned, then written
+const char *kNumber = "plenaryNumber";
+} // namespace
+
+ReaderTabs::ReaderTabs(AsyncStore *store, QWidget *library, QWidget *parent)
+    : QTabWidget(parent)
+    , m_store(store)
+    , m_positionTimer(new QTimer(this)) {
+    setObjectName(QStringLiteral("readerTabs"));
+    setDocumentMode(true);
+    setTabsClosable(true);
+    setMovable(true);
+    addTab(library, tr("Library"));
+    // The library stays: no close button on it.
+    tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(this, &QTabWidget::tabCloseRequested, this, &ReaderTabs::closeTab);
+    connect(m_store, &AsyncStore::documentOpened, this, &ReaderTabs::opened);
+    m_positionTimer->setSingleShot(true);
+    m_positionTimer->setInterval(kPositionDelayMs);
+    connect(m_positionTimer, &QTimer::timeout, this, &ReaderTabs::savePositions);
+}
+
+ReaderTabs::~ReaderTabs() {
+    savePositions();
+}
+
+QWidget *ReaderTabs::readerFor(const QString &number) const {
+    for (int i = 1; i < count(); ++i)
+        if (widget(i)->property(kNumber).toString() == number)
+            return widget(i);
+    return nullptr;
+}
+
+void ReaderTabs::openDocument(const QString &number, const QString &title) {
+    if (QWidget *open = readerFor(number)) {
+        setCurrentWidget(open);
+        return;
+    }
+    if (m_pending.contains(number))
+        return;
+    m_pending.insert(number, title);
+    emit message(tr("Opening %1...").arg(number));
+    m_store->openDocument(number);
+}
+
+void ReaderTabs::opened(const OpenedDocument &d) {
+    if (!m_pending.contains(d.number))
+        return;
+    const QString title = m_pending.take(d.number);
+    if (!d.error.isEmpty()) {
+        emit message(d.error);
+        QMessageBox box(QMessageBox::Information, tr("Open Document"), d.error, QMessageBox::Ok,
+                        this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    QWidget *reader = nullptr;
+    if (d.kind == TextExtractor::Kind::Pdf) {
+        auto *pdf = new PdfReader(this);
+        if (!pdf->open(d.bytes, d.page)) {
+            const QString error = tr("%1 cannot be shown: %2").arg(d.fileName, pdf->error());
+            delete pdf;
+            emit message(error);
+            return;
+        }
+        connect(pdf, &PdfReader::pageChanged, this, [this, number = d.number](int page) {
+            m_positions.insert(number, page);
+            m_positionTimer->start();
+        });
+        reader = pdf;
+    } else if (d.kind == TextExtractor::Kind::Text) {
+        auto *text = new TextReader(this);
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        QString content = utf8.decode(d.bytes);
+        if (utf8.hasError())
+            content = QString::fromLatin1(d.bytes);
+        text->open(content, d.fileName);
+        reader = text;
+    } else if (d.kind == TextExtractor::Kind::Office) {
+        // No converter here yet: the system's word processor, if the user
+        // wants it. Plenary itself runs nothing from the file.
+        QMessageBox box(
+            QMessageBox::Question, tr("Open Document"),
+            tr("%1 is an office document. Open it with the system's application?").arg(d.fileName),
+            QMessageBox::Open | QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText);
+        if (box.exec() == QMessageBox::Open)
+            QDesktopServices::openUrl(QUrl::fromLocalFile(d.path));
+        return;
+    } else {
+        emit message(tr("%1 cannot be shown in Plenary.").arg(d.fileName));
+        return;
+    }
+    reader->setProperty(kNumber, d.number);
+    const int index = addTab(reader, d.number);
+    setTabToolTip(index, title.isEmpty() ? d.fileName : title + QLatin1Char('\n') + d.fileName);
+    setCurrentIndex(index);
+    reader->setFocus();
+    emit message(d.firstTime ? tr("%1 opened").arg(d.number)
+                             : tr("%1 opened where you left it").arg(d.number));
+    emit documentShown(d.number);
+}
+
+void ReaderTabs::closeTab(int index) {
+    if (index <= 0)
+        return; // the library
+    QWidget *w = widget(index);
+    removeTab(index);
+    savePositions();
+    w->deleteLater();
+}
+
+void ReaderTabs::closeCurrentDocument() {
+    closeTab(currentIndex());
+}
+
+void ReaderTabs::savePositions() {
+    m_positionTimer->stop();
+    for (auto it = m_positions.cbegin(); it != m_positions.cend(); ++it)
+        m_store->saveReadingPosition(it.key(), it.value());
+    m_positions.clear();
+}
+
+} // namespace Plenary

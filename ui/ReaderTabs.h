@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QHash>
+#include <QTabWidget>
+
+class QTimer;
+
+namespace Plenary {
+
+class AsyncStore;
+struct OpenedDocument;
+
+/// The library and the documents being read, as tabs: the first tab is the
+/// library (not closable), each opened document gets its own (a PdfReader
+/// or a TextReader), opened again where it was left. Office documents and
+/// archives are offered to the system's application; nothing in a document
+/// is run by Plenary. Files are read on the store's worker thread.
+class ReaderTabs : public QTabWidget {
+    Q_OBJECT
+public:
+    ReaderTabs(AsyncStore *store, QWidget *library, QWidget *parent = nullptr);
+    ~ReaderTabs() override;
+
+    /// Opens (or shows) the document; @p title is its tooltip.
+    void openDocument(const QString &number, const QString &title);
+    /// The reader tab of a document, or nullptr.
+    QWidget *readerFor(const QString &number) const;
+    /// Closes the current document tab (never the library).
+    void closeCurrentDocument();
+    /// Writes the pages the readers are at now (before quitting).
+    void savePositions();
+
+Q_SIGNALS:
+    void message(const QString &text);
+    /// A document is open in a tab (after its file was read).
+    void documentShown(const QString &number);
+
+private:
+    void opened(const OpenedDocument &document);
+    void closeTab(int index);
+
+    AsyncStore *m_store;
+    QHash<QString, QString> m_pending; ///< number -> title, being read
+    QHash<QString, int> m_positions;   ///< pages to write, by number
+    QTimer *m_positionTimer;
+};
+
+} // namespace Plenary
