@@ -27,10 +27,28 @@ void DocumentFilterModel::setFilterText(const QString &text) {
     invalidateFilter();
 }
 
+void DocumentFilterModel::setLibraryFilter(const LibraryFilter &filter) {
+    if (filter == m_library)
+        return;
+    m_library = filter;
+    invalidateFilter();
+}
+
 bool DocumentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
+    using M = DocumentTableModel;
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_agendaItems.isEmpty() &&
-        !m_agendaItems.contains(idx.data(DocumentTableModel::AgendaItemRole).toString()))
+    if (!m_agendaItems.isEmpty() && !m_agendaItems.contains(idx.data(M::AgendaItemRole).toString()))
+        return false;
+    const LibraryFilter &f = m_library;
+    if (!f.workingGroup.isEmpty() && idx.data(M::WorkingGroupRole).toString() != f.workingGroup)
+        return false;
+    if (f.type && idx.data(M::TypeRole).toInt() != int(*f.type))
+        return false;
+    if (f.outcome && idx.data(M::OutcomeRole).toInt() != *f.outcome)
+        return false;
+    if ((f.unreadOnly && idx.data(M::OpenedRole).toBool()) ||
+        (f.lateOnly && !idx.data(M::LateRole).toBool()) ||
+        (f.withNotesOnly && !idx.data(M::NotesRole).toBool()))
         return false;
     if (m_words.isEmpty())
         return true;

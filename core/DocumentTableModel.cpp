@@ -17,6 +17,9 @@ void DocumentTableModel::setMeeting(const MeetingData &meeting) {
     m_rows.clear();
     for (int i = 0; i < m_meeting.documents.size(); ++i)
         m_rows.insert(m_meeting.documents.at(i).number, i);
+    m_noted.clear();
+    for (const Note &n : m_meeting.notes)
+        m_noted.insert(n.document);
     endResetModel();
 }
 
@@ -103,6 +106,14 @@ void DocumentTableModel::setDocumentState(const QString &number, FileState state
     m_meeting.documentStates.insert(number, state);
     const QModelIndex cell = index(row, StateColumn);
     emit dataChanged(cell, cell, {Qt::DisplayRole, StateRole});
+}
+
+void DocumentTableModel::setOpened(const QString &number) {
+    const int row = rowOf(number);
+    if (row < 0 || m_meeting.opened.contains(number))
+        return;
+    m_meeting.opened.insert(number);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {OpenedRole});
 }
 
 int DocumentTableModel::rowCount(const QModelIndex &parent) const {
@@ -199,6 +210,16 @@ QVariant DocumentTableModel::data(const QModelIndex &index, int role) const {
             return key;
         }
         return displayText(doc, index.column());
+    case TypeRole:
+        return int(doc.type);
+    case OutcomeRole: {
+        const Outcome *o = m_meeting.latestOutcome(doc.number);
+        return o ? int(o->status) : -1;
+    }
+    case OpenedRole:
+        return m_meeting.opened.contains(doc.number);
+    case NotesRole:
+        return m_noted.contains(doc.number);
     case StateRole: {
         const auto it = m_meeting.documentStates.constFind(doc.number);
         return it == m_meeting.documentStates.cend() ? -1 : int(*it);

@@ -35,6 +35,10 @@ public:
         SortRole,                      ///< a value that sorts naturally
         SearchTextRole,                ///< number, title and source, for filtering
         StateRole,                     ///< FileState as int, -1 when never synced
+        TypeRole,                      ///< DocumentType as int
+        OutcomeRole,                   ///< the latest OutcomeStatus as int, -1 when none
+        OpenedRole,                    ///< bool: this user has opened it
+        NotesRole,                     ///< bool: this user has notes on it
     };
 
     explicit DocumentTableModel(QObject *parent = nullptr);
@@ -50,6 +54,8 @@ public:
     int rowOf(const QString &number) const;
     /// A document's local copy changed state (during a sync).
     void setDocumentState(const QString &number, FileState state);
+    /// The user opened the document in the reader.
+    void setOpened(const QString &number);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -66,6 +72,7 @@ private:
 
     MeetingData m_meeting;
     QHash<QString, int> m_rows;
+    QSet<QString> m_noted; ///< documents with notes
 };
 
 } // namespace Plenary

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QMetaType>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -184,6 +185,8 @@ struct MeetingData {
     QList<Outcome> outcomes;
     QList<LiaisonStatement> liaisons;
     QList<Note> notes;
+    /// The documents this user has opened in the reader (never published).
+    QSet<QString> opened;
     /// Where the meeting is synced from; empty for an imported or demo meeting.
     QUrl sourceUrl;
     /// The state of each synced document's local copy (the least complete

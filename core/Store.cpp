@@ -460,6 +460,11 @@ std::optional<MeetingData> Store::loadMeeting(const QString &id) {
         }
     }
     {
+        QSqlQuery q = select(QStringLiteral("SELECT number FROM reading WHERE meeting_id = ?"));
+        while (q.next())
+            m.opened.insert(q.value(0).toString());
+    }
+    {
         QSqlQuery q = select(QStringLiteral("SELECT id, number, page, text, updated FROM notes "
                                             "WHERE meeting_id = ? ORDER BY id"));
         while (q.next())

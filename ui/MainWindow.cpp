@@ -7,6 +7,7 @@
 #include "DocumentFilterModel.h"
 #include "DocumentTableModel.h"
 #include "DocumentTableView.h"
+#include "LibraryFilterButton.h"
 #include "LoginDialog.h"
 #include "MeetingInfoDialog.h"
 #include "ReaderTabs.h"
@@ -111,6 +112,7 @@ MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
         for (QAction *a : std::as_const(m_libraryActions))
             a->setEnabled(index == 0);
     });
+    connect(m_readers, &ReaderTabs::documentShown, m_documentModel, &DocumentTableModel::setOpened);
     connect(m_readers, &ReaderTabs::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
@@ -303,13 +305,27 @@ QWidget *MainWindow::createDocumentPane() {
     m_filterEdit->setPlaceholderText(tr("Filter by number, title or source (Ctrl+F)"));
     m_filterEdit->setAccessibleName(tr("Filter documents"));
     m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setMinimumWidth(fontMetrics().horizontalAdvance(m_filterEdit->placeholderText()) +
+    // Wide enough for its hint where there is room, narrow where there is
+    // not (a small screen, 200% scale): the window's minimum width stays low.
+    m_filterEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
+    m_filterEdit->setMaximumWidth(fontMetrics().horizontalAdvance(m_filterEdit->placeholderText()) +
                                   40);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filterModel->setFilterText(text);
         updateScope();
     });
-    bar->addWidget(m_filterEdit);
+    bar->addWidget(m_filterEdit, 1);
+    m_libraryFilter = new LibraryFilterButton(pane);
+    // The count in the scope line follows rows leaving the filter (a
+    // document opened while only unread ones are shown).
+    connect(m_filterModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateScope);
+    connect(m_filterModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateScope);
+    connect(m_libraryFilter, &LibraryFilterButton::filterChanged, this,
+            [this](const LibraryFilter &f) {
+                m_filterModel->setLibraryFilter(f);
+                updateScope();
+            });
+    bar->addWidget(m_libraryFilter);
     layout->addLayout(bar);
 
     m_documentView = new DocumentTableView(pane);
@@ -431,6 +447,7 @@ void MainWindow::showMeeting(const MeetingData &meeting) {
     m_groupModel->setMeeting(meeting);
     m_session->setMeeting(meeting);
     m_reports->setMeeting(meeting);
+    m_libraryFilter->setMeeting(meeting);
     m_sessionPanel->setMeeting(meeting);
     m_sessionDock->setEnabled(true);
     m_agendaView->expandAll();

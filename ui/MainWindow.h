@@ -24,6 +24,7 @@ class DocumentDetailsPanel;
 class DocumentFilterModel;
 class DocumentTableModel;
 class DocumentTableView;
+class LibraryFilterButton;
 class ReaderTabs;
 class ReportsController;
 class SessionController;
@@ -52,6 +53,7 @@ public:
     ReportsController *reports() const { return m_reports; }
     ReaderTabs *readers() const { return m_readers; }
     SessionPanel *sessionPanel() const { return m_sessionPanel; }
+    LibraryFilterButton *libraryFilter() const { return m_libraryFilter; }
     /// The documents selected in the table (or the current one).
     QStringList selectedDocuments() const;
 
@@ -100,6 +102,7 @@ private:
     SessionController *m_session;
     ReportsController *m_reports;
     ReaderTabs *m_readers = nullptr;
+    LibraryFilterButton *m_libraryFilter = nullptr;
     QList<QAction *> m_libraryActions; ///< live only while the library tab is shown
     SessionPanel *m_sessionPanel = nullptr;
     QDockWidget *m_sessionDock = nullptr;

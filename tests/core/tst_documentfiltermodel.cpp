@@ -55,6 +55,65 @@ private Q_SLOTS:
         QCOMPARE(filter.rowCount(), source.rowCount());
     }
 
+    void libraryFilters() {
+        MeetingData m = DemoMeeting::manifest();
+        m.opened = {QStringLiteral("FG-Smart-I-0010"), QStringLiteral("FG-Smart-I-0011")};
+        m.notes << Note{1, QStringLiteral("FG-Smart-I-0012"), -1, QStringLiteral("ask"), {}};
+        Outcome approved;
+        approved.agendaItem = QStringLiteral("2");
+        approved.documents = {QStringLiteral("FG-Smart-I-0001")};
+        approved.status = OutcomeStatus::ApprovedByConsensus;
+        m.outcomes << approved;
+        DocumentTableModel source;
+        source.setMeeting(m);
+        DocumentFilterModel filter;
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&source);
+        const int all = source.rowCount();
+        auto count = [&](const LibraryFilter &f) {
+            filter.setLibraryFilter(f);
+            return filter.rowCount();
+        };
+
+        LibraryFilter f;
+        f.workingGroup = QStringLiteral("WG2");
+        const int wg2 = count(f);
+        QVERIFY(wg2 > 0 && wg2 < all);
+        for (const QString &n : numbers(filter))
+            QCOMPARE(m.effectiveWorkingGroup(*m.document(n)), QStringLiteral("WG2"));
+        f = {};
+        f.type = DocumentType::IncomingLiaison;
+        QCOMPARE(count(f), 3); // the demo's three LS/i
+        f = {};
+        f.unreadOnly = true;
+        QCOMPARE(count(f), all - 2);
+        QVERIFY(!numbers(filter).contains(QStringLiteral("FG-Smart-I-0010")));
+        source.setOpened(QStringLiteral("FG-Smart-I-0013")); // read just now: gone from the list
+        QCOMPARE(filter.rowCount(), all - 3);
+        f = {};
+        f.withNotesOnly = true;
+        QCOMPARE(count(f), 1);
+        QCOMPARE(numbers(filter), QStringList{QStringLiteral("FG-Smart-I-0012")});
+        f = {};
+        f.lateOnly = true;
+        QCOMPARE(count(f), 4); // the demo's documents received after 7 June
+        f = {};
+        f.outcome = int(OutcomeStatus::ApprovedByConsensus);
+        QCOMPARE(count(f), 1);
+        QCOMPARE(numbers(filter), QStringList{QStringLiteral("FG-Smart-I-0001")});
+        f.outcome = -1; // not treated yet
+        QCOMPARE(count(f), all - 1);
+        // The parts combine; the empty filter shows everything again.
+        f = {};
+        f.workingGroup = QStringLiteral("WG2");
+        f.unreadOnly = true;
+        QVERIFY(count(f) < wg2 || !numbers(filter).isEmpty());
+        for (const QString &n : numbers(filter))
+            QVERIFY(!m.opened.contains(n) && n != QStringLiteral("FG-Smart-I-0013"));
+        QCOMPARE(count({}), all);
+    }
+
     void sortsByNumberAndTime() {
         DocumentTableModel source;
         source.setMeeting(DemoMeeting::manifest());
