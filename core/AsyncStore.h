@@ -105,8 +105,8 @@ public:
     /// stores it: emits reportRefreshed().
     void refreshReport(const QString &reportId, const QString &text);
     /// Writes an output: a report (its stored text, or generated when there
-    /// is none) or a liaison statement ("ls:LS-001"), to @p path as
-    /// @p format. Emits exportFinished().
+    /// is none), a liaison statement ("ls:LS-001") or the user's notes
+    /// ("notes"), to @p path as @p format. Emits exportFinished().
     void exportOutput(const QString &outputId, Plenary::ReportExporter::Format format,
                       const QString &path);
 

@@ -3,6 +3,7 @@
 // fonts, which Qt allows off the GUI thread, and write files).
 #include "AsyncStore.h"
 
+#include "NotesExport.h"
 #include "ReportTemplate.h"
 #include "Store.h"
 #include "TextMerge.h"
@@ -139,7 +140,10 @@ void AsyncStore::exportOutput(const QString &outputId, ReportExporter::Format fo
             return;
         }
         QString markdown, title, error;
-        if (outputId.startsWith(QLatin1String("ls:"))) {
+        if (outputId == QLatin1String("notes")) {
+            markdown = NotesExport::markdown(*meeting);
+            title = tr("My notes: %1").arg(meeting->meeting.title);
+        } else if (outputId.startsWith(QLatin1String("ls:"))) {
             const QString id = outputId.mid(3);
             for (const LiaisonStatement &l : meeting->liaisons)
                 if (l.id == id) {

@@ -109,4 +109,37 @@ bool MeetingData::isLate(const Document &doc) const {
     return doc.received.toUTC().date() > meeting.contributionDeadline;
 }
 
+QStringList MeetingData::earlierVersions(const QString &number) const {
+    QStringList chain;
+    QSet<QString> seen{number};
+    const Document *d = document(number);
+    while (d && !d->replaces.isEmpty() && !seen.contains(d->replaces)) {
+        chain << d->replaces;
+        seen.insert(d->replaces);
+        d = document(d->replaces);
+    }
+    return chain;
+}
+
+QList<Note> MeetingData::notesFor(const QString &number) const {
+    QList<Note> out;
+    for (const QString &n : QStringList{number} + earlierVersions(number))
+        for (const Note &note : notes)
+            if (note.document == n)
+                out << note;
+    return out;
+}
+
+std::optional<Position> MeetingData::positionFor(const QString &number, QString *from) const {
+    for (const QString &n : QStringList{number} + earlierVersions(number)) {
+        const auto it = positions.constFind(n);
+        if (it != positions.cend()) {
+            if (from)
+                *from = n;
+            return *it;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace Plenary

@@ -187,6 +187,8 @@ struct MeetingData {
     QList<Note> notes;
     /// The documents this user has opened in the reader (never published).
     QSet<QString> opened;
+    /// This user's positions on documents (never published).
+    QHash<QString, Position> positions;
     /// Where the meeting is synced from; empty for an imported or demo meeting.
     QUrl sourceUrl;
     /// The state of each synced document's local copy (the least complete
@@ -210,6 +212,16 @@ struct MeetingData {
     const Outcome *latestOutcome(const QString &number) const;
     /// True when received after the contribution deadline (end of that day, UTC).
     bool isLate(const Document &doc) const;
+
+    /// The documents a document revises, nearest first: what it replaces,
+    /// what that replaced... (a cycle in bad data is cut).
+    QStringList earlierVersions(const QString &number) const;
+    /// The user's notes on a document, then those on its earlier versions
+    /// (their Note::document says which: "from FG-Smart-I-0012").
+    QList<Note> notesFor(const QString &number) const;
+    /// The user's position on a document, else the one taken on its nearest
+    /// earlier version; @p from gets the number it was taken on.
+    std::optional<Position> positionFor(const QString &number, QString *from = nullptr) const;
 };
 
 /// One state for a document from its files' states (Failed, Downloading,

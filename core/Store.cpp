@@ -460,6 +460,13 @@ std::optional<MeetingData> Store::loadMeeting(const QString &id) {
         }
     }
     {
+        QSqlQuery q =
+            select(QStringLiteral("SELECT number, position FROM positions WHERE meeting_id = ?"));
+        while (q.next())
+            if (const auto p = positionFromWire(q.value(1).toString()))
+                m.positions.insert(q.value(0).toString(), *p);
+    }
+    {
         QSqlQuery q = select(QStringLiteral("SELECT number FROM reading WHERE meeting_id = ?"));
         while (q.next())
             m.opened.insert(q.value(0).toString());

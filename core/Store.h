@@ -92,6 +92,10 @@ public:
     [[nodiscard]] bool removeSessionLink(const QString &meetingId);
     /// Inserts (id 0) or updates a note; returns its id, 0 on failure.
     [[nodiscard]] qint64 saveNote(const QString &meetingId, const Note &note);
+    [[nodiscard]] bool removeNote(const QString &meetingId, qint64 id);
+    /// The user's position on a document; nullopt takes it back.
+    [[nodiscard]] bool setPosition(const QString &meetingId, const QString &number,
+                                   std::optional<Position> position);
 
     // Reports (StoreReports.cpp): private to this copy, never published.
 

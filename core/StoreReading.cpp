@@ -1,5 +1,5 @@
 // The delegate's reading in the store: where each document's files are on
-// disk and the page each was left at.
+// disk, the page each was left at, notes and positions.
 #include "Store.h"
 
 #include "Clock.h"
@@ -67,6 +67,44 @@ bool Store::saveReadingPosition(const QString &meetingId, const QString &number,
         q.addBindValue(timeValue(m_clock->nowUtc()));
         if (!q.exec())
             return failQuery(q, QStringLiteral("keeping the position in %1").arg(number));
+        return true;
+    });
+}
+
+bool Store::removeNote(const QString &meetingId, qint64 id) {
+    return transaction([&] {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral("DELETE FROM notes WHERE meeting_id = ? AND id = ?"));
+        q.addBindValue(meetingId);
+        q.addBindValue(id);
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("removing note %1").arg(id));
+        if (q.numRowsAffected() != 1)
+            return fail(QStringLiteral("there is no note %1").arg(id));
+        return true;
+    });
+}
+
+bool Store::setPosition(const QString &meetingId, const QString &number,
+                        std::optional<Position> position) {
+    return transaction([&] {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        if (position) {
+            q.prepare(QStringLiteral(
+                "INSERT INTO positions (meeting_id, number, position, updated) VALUES (?,?,?,?) "
+                "ON CONFLICT(meeting_id, number) DO UPDATE SET position=excluded.position, "
+                "updated=excluded.updated"));
+            q.addBindValue(meetingId);
+            q.addBindValue(number);
+            q.addBindValue(wireName(*position));
+            q.addBindValue(timeValue(m_clock->nowUtc()));
+        } else {
+            q.prepare(QStringLiteral("DELETE FROM positions WHERE meeting_id = ? AND number = ?"));
+            q.addBindValue(meetingId);
+            q.addBindValue(number);
+        }
+        if (!q.exec())
+            return failQuery(q, QStringLiteral("keeping your position on %1").arg(number));
         return true;
     });
 }

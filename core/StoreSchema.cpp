@@ -130,6 +130,14 @@ const QList<QStringList> &steps() {
                 "CASCADE, number TEXT NOT NULL, last_page INTEGER NOT NULL DEFAULT 0, "
                 "opened_at TEXT NOT NULL, PRIMARY KEY (meeting_id, number))"),
         },
+        // 10: the delegate's position on documents (support / object /
+        // monitor), private like the notes.
+        {
+            QStringLiteral(
+                "CREATE TABLE positions (meeting_id TEXT NOT NULL REFERENCES meetings(id) ON "
+                "DELETE CASCADE, number TEXT NOT NULL, position TEXT NOT NULL, updated TEXT NOT "
+                "NULL, PRIMARY KEY (meeting_id, number))"),
+        },
     };
     return kSteps;
 }

@@ -63,6 +63,12 @@ constexpr std::array<Entry<LiaisonStatus>, 3> kLiaisonStatuses{{
     {LiaisonStatus::Sent, "sent", QT_TRANSLATE_NOOP("Vocabulary", "Sent")},
 }};
 
+constexpr std::array<Entry<Position>, 3> kPositions{{
+    {Position::Support, "support", QT_TRANSLATE_NOOP("Vocabulary", "Support")},
+    {Position::Object, "object", QT_TRANSLATE_NOOP("Vocabulary", "Object")},
+    {Position::Monitor, "monitor", QT_TRANSLATE_NOOP("Vocabulary", "Monitor")},
+}};
+
 template <typename E, std::size_t N>
 QString labelOf(const std::array<Entry<E>, N> &table, E value) {
     return WireNames::labelOf("Vocabulary", table, value);
@@ -82,6 +88,9 @@ QString wireName(OutcomeStatus status) {
 QString wireName(LiaisonStatus status) {
     return wireOf(kLiaisonStatuses, status);
 }
+QString wireName(Position position) {
+    return wireOf(kPositions, position);
+}
 
 std::optional<DocumentType> documentTypeFromWire(const QString &name) {
     return fromWire(kTypes, name);
@@ -94,6 +103,9 @@ std::optional<OutcomeStatus> outcomeStatusFromWire(const QString &name) {
 }
 std::optional<LiaisonStatus> liaisonStatusFromWire(const QString &name) {
     return fromWire(kLiaisonStatuses, name);
+}
+std::optional<Position> positionFromWire(const QString &name) {
+    return fromWire(kPositions, name);
 }
 
 QString label(DocumentType type) {
@@ -108,6 +120,9 @@ QString label(OutcomeStatus status) {
 QString label(LiaisonStatus status) {
     return labelOf(kLiaisonStatuses, status);
 }
+QString label(Position position) {
+    return labelOf(kPositions, position);
+}
 
 QStringList wireNames(DocumentType) {
     return namesOf(kTypes);
@@ -120,6 +135,9 @@ QStringList wireNames(OutcomeStatus) {
 }
 QStringList wireNames(LiaisonStatus) {
     return namesOf(kLiaisonStatuses);
+}
+QStringList wireNames(Position) {
+    return namesOf(kPositions);
 }
 
 QStringList knownLiaisonBodies() {

@@ -54,27 +54,38 @@ enum class LiaisonStatus {
     Sent,
 };
 
+/// A delegate's private position on a document (never published).
+enum class Position {
+    Support,
+    Object,
+    Monitor,
+};
+
 QString wireName(DocumentType type);
 QString wireName(Purpose purpose);
 QString wireName(OutcomeStatus status);
 QString wireName(LiaisonStatus status);
+QString wireName(Position position);
 
 std::optional<DocumentType> documentTypeFromWire(const QString &name);
 std::optional<Purpose> purposeFromWire(const QString &name);
 std::optional<OutcomeStatus> outcomeStatusFromWire(const QString &name);
 std::optional<LiaisonStatus> liaisonStatusFromWire(const QString &name);
+std::optional<Position> positionFromWire(const QString &name);
 
 /// Translated, human-readable labels.
 QString label(DocumentType type);
 QString label(Purpose purpose);
 QString label(OutcomeStatus status);
 QString label(LiaisonStatus status);
+QString label(Position position);
 
 /// All wire names of an enum, in declaration order (for error messages).
 QStringList wireNames(DocumentType);
 QStringList wireNames(Purpose);
 QStringList wireNames(OutcomeStatus);
 QStringList wireNames(LiaisonStatus);
+QStringList wireNames(Position);
 
 /// Bodies a liaison statement commonly goes to: those the FG Smart terms of
 /// reference name, then the usual standards developing organisations. Names

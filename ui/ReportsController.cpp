@@ -51,6 +51,10 @@ void ReportsController::addExportMenu(QMenu *file) {
     });
     m_wgExports = exportMenu->addMenu(tr("&Working-Group Report"));
     m_lsExports = exportMenu->addMenu(tr("&Liaison Statement"));
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("My &Notes..."), this, [this] {
+        exportOutput(QStringLiteral("notes"), tr("My notes %1").arg(m_meeting.meeting.id));
+    });
     rebuildMenus();
 }
 

@@ -74,6 +74,38 @@ private Q_SLOTS:
         QCOMPARE(aggregateFileState({S::Withdrawn, S::Local}), S::Local);
     }
 
+    void notesAndPositionsFollowRevisions() {
+        MeetingData m;
+        for (const char *n : {"C-1", "C-2", "C-3", "X"}) {
+            Document d;
+            d.number = QLatin1String(n);
+            m.documents << d;
+        }
+        m.documents[1].replaces = QStringLiteral("C-1"); // C-2 revises C-1
+        m.documents[2].replaces = QStringLiteral("C-2"); // C-3 revises C-2
+        QCOMPARE(m.earlierVersions(QStringLiteral("C-3")),
+                 (QStringList{QStringLiteral("C-2"), QStringLiteral("C-1")}));
+        QVERIFY(m.earlierVersions(QStringLiteral("C-1")).isEmpty());
+        m.notes = {Note{1, QStringLiteral("C-1"), 2, QStringLiteral("on the first"), {}},
+                   Note{2, QStringLiteral("C-3"), -1, QStringLiteral("on the third"), {}},
+                   Note{3, QStringLiteral("X"), -1, QStringLiteral("elsewhere"), {}}};
+        const QList<Note> third = m.notesFor(QStringLiteral("C-3"));
+        QCOMPARE(third.size(), 2);
+        QCOMPARE(third.at(0).document, QStringLiteral("C-3")); // its own first
+        QCOMPARE(third.at(1).document, QStringLiteral("C-1")); // then the earlier version's
+        m.positions.insert(QStringLiteral("C-1"), Position::Object);
+        QString from;
+        QCOMPARE(m.positionFor(QStringLiteral("C-3"), &from), std::optional(Position::Object));
+        QCOMPARE(from, QStringLiteral("C-1"));
+        m.positions.insert(QStringLiteral("C-3"), Position::Support);
+        QCOMPARE(m.positionFor(QStringLiteral("C-3"), &from), std::optional(Position::Support));
+        QCOMPARE(from, QStringLiteral("C-3"));
+        QVERIFY(!m.positionFor(QStringLiteral("X")));
+        // Bad data with a cycle ends.
+        m.documents[0].replaces = QStringLiteral("C-3");
+        QCOMPARE(m.earlierVersions(QStringLiteral("C-3")).size(), 2);
+    }
+
     void personDisplayName() {
         QCOMPARE((Person{QStringLiteral("Les Brown"), QStringLiteral("Lantiq"), {}}).displayName(),
                  QStringLiteral("Les Brown (Lantiq)"));

@@ -43,6 +43,24 @@ private Q_SLOTS:
         }
         Store again(path, &clock);
         QVERIFY(again.open());
+        // Positions and notes: kept, changed, taken back; in the loaded meeting.
+        QVERIFY(again.setPosition(mid, c1, Position::Support));
+        QVERIFY(again.setPosition(mid, c1, Position::Monitor));
+        QVERIFY(again.setPosition(mid, QStringLiteral("T25-SG17-C-0002"), Position::Object));
+        QVERIFY(again.setPosition(mid, QStringLiteral("T25-SG17-C-0002"), std::nullopt));
+        const qint64 note = again.saveNote(mid, Note{0, c1, 2, QStringLiteral("Ask about §3"), {}});
+        QVERIFY(note > 0);
+        auto m = again.loadMeeting(mid);
+        QCOMPARE(m->positions.size(), 1);
+        QCOMPARE(m->positions.value(c1), Position::Monitor);
+        QCOMPARE(m->opened.size(), 2);
+        QVERIFY(m->opened.contains(c1));
+        QCOMPARE(m->notes.size(), 1);
+        QVERIFY(again.removeNote(mid, note));
+        QVERIFY(!again.removeNote(mid, note));
+        QVERIFY2(again.lastError().contains(QStringLiteral("no note")),
+                 qPrintable(again.lastError()));
+        QVERIFY(again.loadMeeting(mid)->notes.isEmpty());
         QCOMPARE(again.readingPosition(mid, c1), std::optional<int>(7));
         QCOMPARE(again.readingPosition(mid, QStringLiteral("T25-SG17-C-0002")),
                  std::optional<int>(0)); // never before the first page

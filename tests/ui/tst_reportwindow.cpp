@@ -248,6 +248,17 @@ private Q_SLOTS:
             QVERIFY2(found, wg);
         }
         screenshot(report, QStringLiteral("meeting-report-editor"));
+
+        // File -> Export -> My Notes goes through the same worker.
+        QVERIFY(action(&w, QStringLiteral("My Notes...")));
+        const QString notes = dir.filePath(QStringLiteral("notes.md"));
+        QSignalSpy exported(&store, &AsyncStore::exportFinished);
+        store.exportOutput(QStringLiteral("notes"), ReportExporter::Format::Markdown, notes);
+        QVERIFY(exported.wait(10000));
+        QVERIFY(exported.first().at(1).toBool());
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("# My notes: First meeting of the ITU-T Focus Group"));
     }
 };
 
