@@ -496,11 +496,19 @@ void MainWindow::showMeeting(const MeetingData &meeting) {
         m_documentView->setCurrentIndex(
             m_filterModel->mapFromSource(m_documentModel->index(row, 0)));
     if (m_defaultColumnsPending) {
-        // First start on a small screen (known only once the window is up):
-        // the two columns a delegate needs least make room for the titles.
-        // The header's context menu shows them again.
+        // First start with little room for the table (known only once the
+        // window is up; the session dock takes a third of a wide screen):
+        // the two columns a delegate needs least make room for the titles,
+        // which should keep at least 40 characters. The header's context
+        // menu shows them again.
         m_defaultColumnsPending = false;
-        const bool narrow = width() < 1500;
+        const QHeaderView *header = m_documentView->horizontalHeader();
+        int others = 0;
+        for (int c = 0; c < DocumentTableModel::ColumnCount; ++c)
+            if (c != DocumentTableModel::TitleColumn && !header->isSectionHidden(c))
+                others += header->sectionSize(c);
+        const bool narrow = m_documentView->viewport()->width() - others <
+                            m_documentView->fontMetrics().averageCharWidth() * 40;
         m_documentView->setColumnHidden(DocumentTableModel::ForColumn, narrow);
         m_documentView->setColumnHidden(DocumentTableModel::ReplacedByColumn, narrow);
     }
