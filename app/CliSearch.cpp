@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "DataPaths.h"
 #include "DemoMeeting.h"
+#include "OfficeConverter.h"
 #include "Search.h"
 #include "SearchIndexer.h"
 #include "Store.h"
@@ -34,7 +35,10 @@ int index(const DataPaths &paths, QTextStream &out, QTextStream &err) {
     if (!mid)
         return 1;
     const bool tty = isatty(fileno(stderr));
-    SearchIndexer indexer(store, paths);
+    // Office documents through LibreOffice where it is installed (the PDFs
+    // are kept in the cache the reader uses).
+    OfficeConverter converter(paths.cacheDir());
+    SearchIndexer indexer(store, paths, &converter);
     const SearchIndexer::Result r = indexer.update(*mid, [&](const SearchIndexer::Progress &p) {
         if (tty && p.total > 0)
             err << '\r' << tr("indexing %1/%2 %3").arg(p.done).arg(p.total).arg(p.current)
@@ -45,11 +49,12 @@ int index(const DataPaths &paths, QTextStream &out, QTextStream &err) {
         err << "\r\x1b[K" << Qt::flush;
     if (!r.error.isEmpty())
         return failed(err, r.error);
-    // "indexed 36 files, 41 pages; 0 unchanged, 0 removed, 2 not readable yet (office, zip)"
+    // "indexed 36 files, 41 pages; 0 unchanged, 0 removed, 2 without text (archives, office
+    // without LibreOffice)"
     out << QCoreApplication::translate("plenary-cli", "indexed %n file(s)", nullptr, r.indexed)
         << ", " << QCoreApplication::translate("plenary-cli", "%n page(s)", nullptr, r.pages)
         << "; "
-        << tr("%1 unchanged, %2 removed, %3 not readable yet (office, zip)")
+        << tr("%1 unchanged, %2 removed, %3 without text (archives, office without LibreOffice)")
                .arg(r.unchanged)
                .arg(r.removed)
                .arg(r.skipped)

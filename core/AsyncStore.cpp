@@ -2,6 +2,7 @@
 
 #include "DemoMeeting.h"
 #include "MeetingJson.h"
+#include "OfficeConverter.h"
 #include "Store.h"
 
 #include <QNetworkAccessManager>
@@ -13,6 +14,7 @@ AsyncStore::AsyncStore(DataPaths paths, std::unique_ptr<CredentialStore> credent
     : QObject(parent)
     , m_paths(std::move(paths))
     , m_worker(new QObject)
+    , m_convertWorker(new QObject)
     , m_credentials(credentials ? std::move(credentials)
                                 : std::make_unique<MemoryCredentialStore>()) {
     qRegisterMetaType<Plenary::MeetingData>();
@@ -24,13 +26,23 @@ AsyncStore::AsyncStore(DataPaths paths, std::unique_ptr<CredentialStore> credent
     qRegisterMetaType<Plenary::FollowResult>();
     qRegisterMetaType<Plenary::Report>();
     qRegisterMetaType<Plenary::OpenedDocument>();
+    qRegisterMetaType<QList<Plenary::SearchHit>>();
     m_thread.setObjectName(QStringLiteral("plenary-store"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
+    m_convertThread.setObjectName(QStringLiteral("plenary-convert"));
+    m_convertWorker->moveToThread(&m_convertThread);
+    connect(&m_convertThread, &QThread::finished, m_convertWorker, &QObject::deleteLater);
+    m_convertThread.start();
 }
 
 AsyncStore::~AsyncStore() {
+    m_quitting = true; // a conversion under way stops
+    QMetaObject::invokeMethod(
+        m_convertWorker, [this] { m_converter.reset(); }, Qt::BlockingQueuedConnection);
+    m_convertThread.quit();
+    m_convertThread.wait();
     // The SQLite connection must be closed in the thread that opened it.
     QMetaObject::invokeMethod(
         m_worker,

@@ -5,6 +5,7 @@
 #include "Meeting.h"
 #include "Report.h"
 #include "ReportExporter.h"
+#include "Search.h"
 #include "SessionFollower.h"
 #include "SessionPublisher.h"
 #include "SyncEngine.h"
@@ -16,10 +17,12 @@
 class QNetworkAccessManager;
 class QTimer;
 
+#include <atomic>
 #include <memory>
 
 namespace Plenary {
 
+class OfficeConverter;
 class Store;
 
 /// A document's file read for the reader (AsyncStore::openDocument()).
@@ -29,6 +32,10 @@ struct OpenedDocument {
     QString path;     ///< absolute
     TextExtractor::Kind kind = TextExtractor::Kind::Other;
     QByteArray bytes; ///< the file (PDF and text formats); empty for others
+    /// For an office document: the PDF LibreOffice made of it (bytes holds
+    /// it), or why there is none (no LibreOffice, a failed conversion).
+    QString convertedPdf;
+    QString conversionError;
     int page = 0;     ///< where the reader left it (0-based)
     bool firstTime = true;
     QString error; ///< why it cannot be opened; empty when it can
@@ -113,12 +120,17 @@ public:
     // Reading (AsyncStoreReading.cpp).
 
     /// Reads the document's best local file for the reader: its PDF, else a
-    /// text format, else names the file an application of the system must
-    /// open. Emits documentOpened() (with error set when there is no local
-    /// file) and records the document as opened.
+    /// text format, else an office document as the PDF LibreOffice makes of
+    /// it (on a thread of its own, cached per version: documentConverting()
+    /// first), else names the file an application of the system must open.
+    /// Emits documentOpened() (with error set when there is no local file)
+    /// and records the document as opened.
     void openDocument(const QString &number);
     /// Keeps the page the reader is at, for the next opening.
     void saveReadingPosition(const QString &number, int page);
+    /// Searches the current meeting's full-text index (Store::search()):
+    /// emits searchFinished().
+    void search(const QString &query, int limit = 200);
 
 Q_SIGNALS:
     void recorded(const QString &description);
@@ -144,6 +156,11 @@ Q_SIGNALS:
     void reportRefreshed(const Plenary::Report &report, int changesTaken, const QStringList &kept);
     void exportFinished(const QString &path, bool ok, const QString &error);
     void documentOpened(const Plenary::OpenedDocument &document);
+    /// LibreOffice is making a PDF of the document's @p fileName.
+    void documentConverting(const QString &number, const QString &fileName);
+    /// @p error: the store failed (the hits are then empty).
+    void searchFinished(const QString &query, const QList<Plenary::SearchHit> &hits,
+                        const QString &error);
 
 private:
     /// Runs in the worker thread.
@@ -152,11 +169,19 @@ private:
     /// After a session write: recorded(), the new session, a publication.
     void sessionWritten(const QString &meetingId, const QString &description, const QString &error);
     QNetworkAccessManager *network();
+    /// Worker thread: the office document's PDF, then documentOpened().
+    void convertForReader(const OpenedDocument &document);
     void ensureSessionServices(const QString &meetingId);
 
     DataPaths m_paths;
     QThread m_thread;
     QObject *m_worker;                              // lives in m_thread; owns nothing
+    // Office documents are converted beside the store's thread, so that a
+    // conversion never holds up the session's writes.
+    QThread m_convertThread;
+    QObject *m_convertWorker;                     // lives in m_convertThread
+    std::unique_ptr<OfficeConverter> m_converter; // touched only in m_convertThread
+    std::atomic<bool> m_quitting{false};
     std::unique_ptr<Store> m_store;                 // touched only in m_thread
     QNetworkAccessManager *m_nam = nullptr;         // lives in m_thread
     SyncEngine *m_sync = nullptr;                   // lives in m_thread

@@ -2,6 +2,7 @@
 // thread for the reader, and the page it was left at.
 #include "AsyncStore.h"
 
+#include "OfficeConverter.h"
 #include "Store.h"
 
 #include <QDir>
@@ -25,6 +26,20 @@ QString bestFile(const QStringList &files, const QString &root) {
                 return f;
     return {};
 }
+
+// The bytes of a file for the reader, or why not (in @p error).
+QByteArray readForReader(const QString &path, const QString &name, qint64 limit, QString *error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        *error = AsyncStore::tr("Cannot read %1: %2").arg(name, file.errorString());
+    else if (file.size() > limit)
+        *error = AsyncStore::tr("%1 is too large to open here (%2 MB).")
+                     .arg(name)
+                     .arg(file.size() / (1024 * 1024));
+    else
+        return file.readAll();
+    return {};
+}
 } // namespace
 
 void AsyncStore::openDocument(const QString &number) {
@@ -42,25 +57,54 @@ void AsyncStore::openDocument(const QString &number) {
         }
         d.path = QDir(root).filePath(d.fileName);
         d.kind = TextExtractor::kindOf(d.fileName);
-        if (d.kind == TextExtractor::Kind::Pdf || d.kind == TextExtractor::Kind::Text) {
-            QFile file(d.path);
-            const qint64 limit =
-                d.kind == TextExtractor::Kind::Pdf ? kMaxReaderBytes : TextExtractor::kMaxTextBytes;
-            if (!file.open(QIODevice::ReadOnly))
-                d.error = tr("Cannot read %1: %2").arg(d.fileName, file.errorString());
-            else if (file.size() > limit)
-                d.error = tr("%1 is too large to open here (%2 MB).")
-                              .arg(d.fileName)
-                              .arg(file.size() / (1024 * 1024));
-            else
-                d.bytes = file.readAll();
-        }
+        if (d.kind == TextExtractor::Kind::Pdf || d.kind == TextExtractor::Kind::Text)
+            d.bytes = readForReader(
+                d.path, d.fileName,
+                d.kind == TextExtractor::Kind::Pdf ? kMaxReaderBytes : TextExtractor::kMaxTextBytes,
+                &d.error);
         if (const auto page = m_store->readingPosition(m_currentMeetingId, number)) {
             d.page = *page;
             d.firstTime = false;
         }
         if (d.error.isEmpty() && !m_store->saveReadingPosition(m_currentMeetingId, number, d.page))
             d.error = m_store->lastError();
+        // Without LibreOffice the reader offers the system's application.
+        if (d.error.isEmpty() && d.kind == TextExtractor::Kind::Office &&
+            !OfficeConverter::findProgram().isEmpty())
+            convertForReader(d);
+        else
+            emit documentOpened(d);
+    });
+}
+
+void AsyncStore::search(const QString &query, int limit) {
+    QMetaObject::invokeMethod(m_worker, [this, query, limit] {
+        if (!ensureOpen() || m_currentMeetingId.isEmpty())
+            return;
+        const auto hits = m_store->search(m_currentMeetingId, query, limit);
+        emit searchFinished(query, hits.value_or(QList<SearchHit>()),
+                            hits ? QString() : m_store->lastError());
+    });
+}
+
+void AsyncStore::convertForReader(const OpenedDocument &document) {
+    emit documentConverting(document.number, document.fileName);
+    QMetaObject::invokeMethod(m_convertWorker, [this, d = document]() mutable {
+        if (!m_converter)
+            m_converter = std::make_unique<OfficeConverter>(m_paths.cacheDir());
+        const OfficeConverter::Result r =
+            m_converter->convert(d.path, [this] { return bool(m_quitting); });
+        if (r.cancelled)
+            return;
+        if (!r.ok()) {
+            d.conversionError = r.error;
+            emit documentOpened(d);
+            return;
+        }
+        d.bytes = readForReader(r.pdfPath, tr("The PDF of %1").arg(d.fileName), kMaxReaderBytes,
+                                &d.conversionError);
+        if (d.conversionError.isEmpty())
+            d.convertedPdf = r.pdfPath;
         emit documentOpened(d);
     });
 }

@@ -8,12 +8,14 @@ namespace Plenary {
 DataPaths DataPaths::standard() {
     DataPaths p;
     p.m_root = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    p.m_cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     return p;
 }
 
 DataPaths DataPaths::at(const QString &dir) {
     DataPaths p;
     p.m_root = QDir(dir).absolutePath();
+    p.m_cache = p.m_root + QStringLiteral("/cache");
     p.m_custom = true;
     return p;
 }
@@ -26,6 +28,9 @@ QString DataPaths::documentsDir() const {
 }
 QString DataPaths::documentsDir(const QString &meetingId) const {
     return documentsDir() + QLatin1Char('/') + meetingId;
+}
+QString DataPaths::cacheDir() const {
+    return m_cache;
 }
 QString DataPaths::settingsFile() const {
     return m_root + QStringLiteral("/plenary.ini");

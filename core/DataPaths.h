@@ -19,12 +19,16 @@ public:
     QString databaseFile() const;
     QString documentsDir() const;
     QString documentsDir(const QString &meetingId) const;
+    /// What can be made again from the documents (office files converted to
+    /// PDF): the user's cache folder, or root()/cache with --data-dir.
+    QString cacheDir() const;
     /// True for --data-dir: settings then live in root()/plenary.ini too.
     bool isCustom() const { return m_custom; }
     QString settingsFile() const;
 
 private:
     QString m_root;
+    QString m_cache;
     bool m_custom = false;
 };
 

@@ -29,3 +29,6 @@ struct SearchHit {
 };
 
 } // namespace Plenary
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(Plenary::SearchHit)

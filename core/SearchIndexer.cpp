@@ -1,5 +1,6 @@
 #include "SearchIndexer.h"
 
+#include "OfficeConverter.h"
 #include "Store.h"
 #include "TextExtractor.h"
 
@@ -16,12 +17,21 @@ QString signatureOf(const QFileInfo &info) {
 }
 } // namespace
 
-SearchIndexer::SearchIndexer(Store &store, DataPaths paths)
+SearchIndexer::SearchIndexer(Store &store, DataPaths paths, OfficeConverter *converter)
     : m_store(store)
-    , m_paths(std::move(paths)) {}
+    , m_paths(std::move(paths))
+    , m_converter(converter) {}
+
+bool SearchIndexer::canRead(const QString &path) const {
+    if (TextExtractor::canExtract(path))
+        return true;
+    return m_converter && m_converter->isAvailable() &&
+           TextExtractor::kindOf(path) == TextExtractor::Kind::Office;
+}
 
 SearchIndexer::Result SearchIndexer::update(const QString &meetingId,
-                                            const ProgressCallback &progress) {
+                                            const ProgressCallback &progress,
+                                            const CancelCheck &cancelled) {
     Result r;
     const auto meeting = m_store.loadMeeting(meetingId);
     if (!meeting) {
@@ -49,7 +59,7 @@ SearchIndexer::Result SearchIndexer::update(const QString &meetingId,
             const QFileInfo info(QDir(root).filePath(path));
             if (!info.isFile())
                 continue; // not downloaded (yet)
-            if (!TextExtractor::canExtract(path)) {
+            if (!canRead(path)) {
                 ++r.skipped;
                 continue;
             }
@@ -81,7 +91,22 @@ SearchIndexer::Result SearchIndexer::update(const QString &meetingId,
             r.cancelled = true;
             return r;
         }
-        const TextExtractor::Result text = TextExtractor::extract(QDir(root).filePath(c.path));
+        const QString source = QDir(root).filePath(c.path);
+        TextExtractor::Result text;
+        if (TextExtractor::kindOf(c.path) == TextExtractor::Kind::Office) {
+            // Its text is the text of the PDF the reader shows for it.
+            const OfficeConverter::Result pdf = m_converter->convert(source, cancelled);
+            if (pdf.cancelled) {
+                r.cancelled = true;
+                return r;
+            }
+            if (pdf.ok())
+                text = TextExtractor::extract(pdf.pdfPath);
+            else
+                text.error = pdf.error;
+        } else {
+            text = TextExtractor::extract(source);
+        }
         IndexedFile file;
         file.number = c.number;
         file.path = c.path;

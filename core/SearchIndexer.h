@@ -8,6 +8,7 @@
 
 namespace Plenary {
 
+class OfficeConverter;
 class Store;
 
 /// Brings a meeting's full-text index up to date with its local files:
@@ -28,7 +29,7 @@ public:
         int pages = 0;     ///< pages of text they gave
         int unchanged = 0; ///< files left as they were
         int removed = 0;   ///< files gone from the documents folder
-        int skipped = 0;   ///< formats without readable text yet (office, zip)
+        int skipped = 0;   ///< formats without readable text (archives; office without LibreOffice)
         /// Files whose text cannot be read, this run's and earlier ones':
         /// "FG-Smart-I-0012 (x.pdf): not a readable PDF".
         QStringList failures;
@@ -38,13 +39,22 @@ public:
     /// Called before each file; return false to stop.
     using ProgressCallback = std::function<bool(const Progress &)>;
 
-    SearchIndexer(Store &store, DataPaths paths);
+    /// Asked during a long step (an office conversion); true stops.
+    using CancelCheck = std::function<bool()>;
 
-    Result update(const QString &meetingId, const ProgressCallback &progress = {});
+    /// With a @p converter that has LibreOffice, office documents are read
+    /// through the PDF it makes (and keeps in its cache).
+    SearchIndexer(Store &store, DataPaths paths, OfficeConverter *converter = nullptr);
+
+    Result update(const QString &meetingId, const ProgressCallback &progress = {},
+                  const CancelCheck &cancelled = {});
 
 private:
+    bool canRead(const QString &path) const;
+
     Store &m_store;
     DataPaths m_paths;
+    OfficeConverter *m_converter;
 };
 
 } // namespace Plenary

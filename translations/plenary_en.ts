@@ -111,6 +111,40 @@
     </message>
 </context>
 <context>
+    <name>Plenary::SearchController</name>
+    <message numerus="yes">
+        <source>%n file(s) searchable.</source>
+        <translation>
+            <numerusform>%n file searchable.</numerusform>
+            <numerusform>%n files searchable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) without readable text.</source>
+        <translation>
+            <numerusform>%n file without readable text.</numerusform>
+            <numerusform>%n files without readable text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::SearchPanel</name>
+    <message numerus="yes">
+        <source>%n page(s) found</source>
+        <translation>
+            <numerusform>%n page found</numerusform>
+            <numerusform>%n pages found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenary::SessionController</name>
     <message numerus="yes">
         <source>%n document(s) taken out of their working group</source>

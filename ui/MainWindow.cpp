@@ -12,6 +12,7 @@
 #include "MeetingInfoDialog.h"
 #include "ReaderTabs.h"
 #include "ReportsController.h"
+#include "SearchController.h"
 #include "SessionController.h"
 #include "SessionPanel.h"
 #include "SyncStatusWidget.h"
@@ -73,7 +74,8 @@ MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
     , m_filterModel(new DocumentFilterModel(this))
     , m_groupModel(new WorkingGroupModel(this))
     , m_session(new SessionController(store, this))
-    , m_reports(new ReportsController(store, this)) {
+    , m_reports(new ReportsController(store, this))
+    , m_search(new SearchController(store, this)) {
     setWindowTitle(tr("Plenary"));
     m_filterModel->setSourceModel(m_documentModel);
     m_session->setSelection([this] { return selectedDocuments(); });
@@ -113,6 +115,7 @@ MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
             a->setEnabled(index == 0);
     });
     connect(m_readers, &ReaderTabs::documentShown, m_documentModel, &DocumentTableModel::setOpened);
+    connect(m_search, &SearchController::openRequested, m_readers, &ReaderTabs::openDocument);
     connect(m_readers, &ReaderTabs::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
@@ -151,6 +154,7 @@ MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
 
     m_statusLabel = plainLabel(this);
     m_syncStatus = new SyncStatusWidget(this);
+    statusBar()->addPermanentWidget(m_search->statusLabel());
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_session->statusLabel());
     statusBar()->addPermanentWidget(m_statusLabel);
@@ -389,6 +393,7 @@ void MainWindow::createMenus() {
     });
     find->setShortcut(QKeySequence::Find);
     m_libraryActions << find;
+    edit->addAction(m_search->searchAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showAll =
@@ -414,6 +419,9 @@ void MainWindow::createMenus() {
     session->setText(tr("Show &Session"));
     session->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     view->addAction(session);
+    QAction *search = m_search->dock()->toggleViewAction();
+    search->setText(tr("Show Searc&h"));
+    view->addAction(search);
     view->addAction(tr("&Expand Agenda"), m_agendaView, &QTreeView::expandAll);
     view->addAction(tr("&Collapse Agenda"), m_agendaView, &QTreeView::collapseAll);
     view->addSeparator();
@@ -447,6 +455,7 @@ void MainWindow::showMeeting(const MeetingData &meeting) {
     m_groupModel->setMeeting(meeting);
     m_session->setMeeting(meeting);
     m_reports->setMeeting(meeting);
+    m_search->setMeeting(meeting);
     m_libraryFilter->setMeeting(meeting);
     m_sessionPanel->setMeeting(meeting);
     m_sessionDock->setEnabled(true);

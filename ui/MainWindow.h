@@ -27,6 +27,7 @@ class DocumentTableView;
 class LibraryFilterButton;
 class ReaderTabs;
 class ReportsController;
+class SearchController;
 class SessionController;
 class SessionPanel;
 class WorkingGroupModel;
@@ -51,6 +52,7 @@ public:
     QListView *workingGroupView() const { return m_groupView; }
     SessionController *session() const { return m_session; }
     ReportsController *reports() const { return m_reports; }
+    SearchController *search() const { return m_search; }
     ReaderTabs *readers() const { return m_readers; }
     SessionPanel *sessionPanel() const { return m_sessionPanel; }
     LibraryFilterButton *libraryFilter() const { return m_libraryFilter; }
@@ -101,6 +103,7 @@ private:
     WorkingGroupModel *m_groupModel;
     SessionController *m_session;
     ReportsController *m_reports;
+    SearchController *m_search;
     ReaderTabs *m_readers = nullptr;
     LibraryFilterButton *m_libraryFilter = nullptr;
     QList<QAction *> m_libraryActions; ///< live only while the library tab is shown

@@ -43,9 +43,12 @@ public:
         const int page = s.data(int(QPdfSearchModel::Role::Page)).toInt();
         const QString before = s.data(int(QPdfSearchModel::Role::ContextBefore)).toString();
         const QString after = s.data(int(QPdfSearchModel::Role::ContextAfter)).toString();
+        // QtPdf marks line breaks in the context with U+23CE; a list line
+        // reads better with spaces.
         return PdfReader::tr("p. %1: %2%3%4")
             .arg(page + 1)
             .arg(before, search->searchString(), after)
+            .replace(QChar(0x23CE), QLatin1Char(' '))
             .simplified();
     }
 };
@@ -315,12 +318,13 @@ void PdfReader::fitPage() {
     m_view->setZoomMode(QPdfView::ZoomMode::FitInView);
 }
 
-void PdfReader::find(const QString &text) {
+void PdfReader::find(const QString &text, int onPage) {
     if (m_find->text() != text)
         m_find->setText(text);
     // QtPdf searches page by page in the background: the hits come in as
-    // rows, and the first one is shown when it arrives.
+    // rows, and the first one (on or after onPage) is shown when it arrives.
     m_showFirstHit = !text.isEmpty();
+    m_hitPage = qMax(0, onPage);
     m_hits->setVisible(false);
     m_side->setVisible(m_outlineButton->isChecked());
     m_search->setSearchString(text);
@@ -337,9 +341,22 @@ void PdfReader::hitsArrived() {
     m_side->setVisible(true);
     if (!m_showFirstHit)
         return;
+    int row = -1;
+    int page = 0;
+    for (int i = 0; i < m_search->rowCount({}); ++i) {
+        page = m_search->index(i, 0).data(int(QPdfSearchModel::Role::Page)).toInt();
+        if (page >= m_hitPage) {
+            row = i;
+            break;
+        }
+    }
+    if (row < 0)
+        return; // not found that far yet: more pages are being searched
     m_showFirstHit = false;
-    const int page = m_search->index(0, 0).data(int(QPdfSearchModel::Role::Page)).toInt();
-    m_hits->setCurrentIndex(m_hits->model()->index(0, 0));
+    m_hits->setCurrentIndex(m_hits->model()->index(row, 0));
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+    m_view->setCurrentSearchResultIndex(row);
+#endif
     // After the side pane has taken its room (the pages are narrower then).
     QTimer::singleShot(0, this, [this, page] { goToPage(page); });
 }

@@ -42,8 +42,10 @@ public:
     void fitPage();
     qreal zoomFactor() const;
     /// Searches the document (in the background): the hits are listed as
-    /// they come (searchModel()) and the first one is shown.
-    void find(const QString &text);
+    /// they come (searchModel()) and the first one is shown - the first one
+    /// on or after @p onPage (0-based) when it is given (a search hit of the
+    /// library opened here).
+    void find(const QString &text, int onPage = -1);
 
     QPdfView *view() const { return m_view; }
     QPdfDocument *document() const { return m_document; }
@@ -85,6 +87,7 @@ private:
     int m_pendingPage = 0;
     bool m_ready = false;
     bool m_showFirstHit = false;
+    int m_hitPage = -1; ///< the hit to show is the first on or after it
     bool m_pageOnShow = false;
 };
 

@@ -33,6 +33,11 @@ ReaderTabs::ReaderTabs(AsyncStore *store, QWidget *library, QWidget *parent)
     tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     connect(this, &QTabWidget::tabCloseRequested, this, &ReaderTabs::closeTab);
     connect(m_store, &AsyncStore::documentOpened, this, &ReaderTabs::opened);
+    connect(m_store, &AsyncStore::documentConverting, this,
+            [this](const QString &number, const QString &fileName) {
+                if (m_pending.contains(number))
+                    emit message(tr("Converting %1 to PDF with LibreOffice...").arg(fileName));
+            });
     m_positionTimer->setSingleShot(true);
     m_positionTimer->setInterval(kPositionDelayMs);
     connect(m_positionTimer, &QTimer::timeout, this, &ReaderTabs::savePositions);
@@ -49,14 +54,19 @@ QWidget *ReaderTabs::readerFor(const QString &number) const {
     return nullptr;
 }
 
-void ReaderTabs::openDocument(const QString &number, const QString &title) {
+void ReaderTabs::openDocument(const QString &number, const QString &title, int page,
+                              const QString &term) {
     if (QWidget *open = readerFor(number)) {
         setCurrentWidget(open);
+        showTerm(open, page, term, true);
         return;
     }
-    if (m_pending.contains(number))
+    if (m_pending.contains(number)) {
+        m_pending[number].page = page; // the latest wish
+        m_pending[number].term = term;
         return;
-    m_pending.insert(number, title);
+    }
+    m_pending.insert(number, {title, page, term});
     emit message(tr("Opening %1...").arg(number));
     m_store->openDocument(number);
 }
@@ -64,7 +74,8 @@ void ReaderTabs::openDocument(const QString &number, const QString &title) {
 void ReaderTabs::opened(const OpenedDocument &d) {
     if (!m_pending.contains(d.number))
         return;
-    const QString title = m_pending.take(d.number);
+    const Pending wish = m_pending.take(d.number);
+    const QString &title = wish.title;
     if (!d.error.isEmpty()) {
         emit message(d.error);
         QMessageBox box(QMessageBox::Information, tr("Open Document"), d.error, QMessageBox::Ok,
@@ -74,9 +85,11 @@ void ReaderTabs::opened(const OpenedDocument &d) {
         return;
     }
     QWidget *reader = nullptr;
-    if (d.kind == TextExtractor::Kind::Pdf) {
+    // An office document LibreOffice has made a PDF of reads like a PDF.
+    const bool pdfBytes = d.kind == TextExtractor::Kind::Pdf || !d.convertedPdf.isEmpty();
+    if (pdfBytes) {
         auto *pdf = new PdfReader(this);
-        if (!pdf->open(d.bytes, d.page)) {
+        if (!pdf->open(d.bytes, wish.page >= 0 ? wish.page : d.page)) {
             const QString error = tr("%1 cannot be shown: %2").arg(d.fileName, pdf->error());
             delete pdf;
             emit message(error);
@@ -96,12 +109,18 @@ void ReaderTabs::opened(const OpenedDocument &d) {
         text->open(content, d.fileName);
         reader = text;
     } else if (d.kind == TextExtractor::Kind::Office) {
-        // No converter here yet: the system's word processor, if the user
-        // wants it. Plenary itself runs nothing from the file.
-        QMessageBox box(
-            QMessageBox::Question, tr("Open Document"),
-            tr("%1 is an office document. Open it with the system's application?").arg(d.fileName),
-            QMessageBox::Open | QMessageBox::Cancel, this);
+        // Not converted (no LibreOffice, or it failed): the system's word
+        // processor, if the user wants it. Plenary runs nothing from the file.
+        const QString why =
+            d.conversionError.isEmpty()
+                ? tr("%1 is an office document, and LibreOffice is not installed to show it "
+                     "here.")
+                      .arg(d.fileName)
+                : tr("%1 could not be shown here: %2").arg(d.fileName, d.conversionError);
+        QMessageBox box(QMessageBox::Question, tr("Open Document"),
+                        why + QStringLiteral("\n\n") +
+                            tr("Open it with the system's application?"),
+                        QMessageBox::Open | QMessageBox::Cancel, this);
         box.setTextFormat(Qt::PlainText);
         if (box.exec() == QMessageBox::Open)
             QDesktopServices::openUrl(QUrl::fromLocalFile(d.path));
@@ -112,12 +131,28 @@ void ReaderTabs::opened(const OpenedDocument &d) {
     }
     reader->setProperty(kNumber, d.number);
     const int index = addTab(reader, d.number);
-    setTabToolTip(index, title.isEmpty() ? d.fileName : title + QLatin1Char('\n') + d.fileName);
+    QString tip = title.isEmpty() ? d.fileName : title + QLatin1Char('\n') + d.fileName;
+    if (!d.convertedPdf.isEmpty())
+        tip += QLatin1Char('\n') + tr("Shown as converted to PDF by LibreOffice");
+    setTabToolTip(index, tip);
     setCurrentIndex(index);
     reader->setFocus();
+    showTerm(reader, wish.page, wish.term, false);
     emit message(d.firstTime ? tr("%1 opened").arg(d.number)
                              : tr("%1 opened where you left it").arg(d.number));
     emit documentShown(d.number);
+}
+
+void ReaderTabs::showTerm(QWidget *reader, int page, const QString &term, bool jump) {
+    if (auto *pdf = qobject_cast<PdfReader *>(reader)) {
+        if (jump && page >= 0)
+            pdf->goToPage(page);
+        if (!term.isEmpty())
+            pdf->find(term, page);
+    } else if (auto *text = qobject_cast<TextReader *>(reader)) {
+        if (!term.isEmpty())
+            text->find(term);
+    }
 }
 
 void ReaderTabs::closeTab(int index) {

@@ -21,8 +21,10 @@ public:
     ReaderTabs(AsyncStore *store, QWidget *library, QWidget *parent = nullptr);
     ~ReaderTabs() override;
 
-    /// Opens (or shows) the document; @p title is its tooltip.
-    void openDocument(const QString &number, const QString &title);
+    /// Opens (or shows) the document; @p title is its tooltip. With @p term
+    /// (a search hit), at @p page (0-based) with the term found there.
+    void openDocument(const QString &number, const QString &title, int page = -1,
+                      const QString &term = {});
     /// The reader tab of a document, or nullptr.
     QWidget *readerFor(const QString &number) const;
     /// Closes the current document tab (never the library).
@@ -40,7 +42,16 @@ private:
     void closeTab(int index);
 
     AsyncStore *m_store;
-    QHash<QString, QString> m_pending; ///< number -> title, being read
+    struct Pending {
+        QString title;
+        int page = -1;
+        QString term;
+    };
+    /// @p jump: go to @p page first (a reader already open; a new one
+    /// opened at it).
+    void showTerm(QWidget *reader, int page, const QString &term, bool jump);
+
+    QHash<QString, Pending> m_pending; ///< by number, being read
     QHash<QString, int> m_positions;   ///< pages to write, by number
     QTimer *m_positionTimer;
 };

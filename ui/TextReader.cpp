@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QFontDatabase>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -46,6 +47,13 @@ void TextReader::open(const QString &text, const QString &fileName) {
     m_text->setPlainText(text); // plain text: markup in a file is shown, never run
     m_highlighter->setSyntaxForFile(fileName);
     m_highlighter->followPalette(palette());
+}
+
+bool TextReader::find(const QString &text) {
+    m_find->showFind();
+    m_find->findField()->setText(text);
+    m_text->moveCursor(QTextCursor::Start);
+    return m_find->findNext();
 }
 
 QString TextReader::syntaxName() const {

@@ -24,6 +24,9 @@ public:
     /// Shows @p text of the file @p fileName (which picks the syntax).
     void open(const QString &text, const QString &fileName);
     QPlainTextEdit *editor() const { return m_text; }
+    /// Shows the find bar with @p text and selects its first match; false
+    /// when it is not in the file.
+    bool find(const QString &text);
     /// The syntax definition in use ("XML", "ASN.1"...); empty when plain.
     QString syntaxName() const;
 

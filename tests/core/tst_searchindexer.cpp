@@ -3,6 +3,7 @@
 // and nothing a user types breaks the query.
 #include "DataPaths.h"
 #include "DemoMeeting.h"
+#include "OfficeConverter.h"
 #include "SearchIndexer.h"
 #include "Store.h"
 
@@ -160,6 +161,45 @@ private Q_SLOTS:
         QCOMPARE(r.indexed, 2);
         r = indexer.update(kMid);
         QCOMPARE(r.indexed, 1);
+    }
+
+    void officeFilesThroughLibreOffice() {
+        // FG-Smart-I-0013 gets a Word-processor file beside its PDF.
+        auto meeting = m_store->loadMeeting(kMid);
+        QVERIFY(meeting);
+        for (Document &d : meeting->documents)
+            if (d.number == QLatin1String("FG-Smart-I-0013"))
+                d.files.append({QStringLiteral("FG-Smart-I-0013-annex.rtf"), -1, {}, {}});
+        QVERIFY(m_store->importMeeting(*meeting));
+        QFile rtf(file(QStringLiteral("FG-Smart-I-0013-annex.rtf")));
+        QVERIFY(rtf.open(QIODevice::WriteOnly));
+        rtf.write("{\\rtf1\\ansi Annex: zeppelin charging corridors\\par}");
+        rtf.close();
+
+        // Without LibreOffice: left out, and counted.
+        SearchIndexer plain(*m_store, m_paths);
+        SearchIndexer::Result r = plain.update(kMid);
+        QCOMPARE(r.skipped, 1);
+        QCOMPARE(r.indexed, 0);
+
+        OfficeConverter converter(m_paths.cacheDir());
+        if (!converter.isAvailable())
+            QSKIP("LibreOffice is not installed (apt-get install libreoffice-writer-nogui)");
+        SearchIndexer withOffice(*m_store, m_paths, &converter);
+        r = withOffice.update(kMid);
+        // (The broken PDF of an earlier test is still reported.)
+        QVERIFY2(r.failures.filter(QStringLiteral("annex")).isEmpty(),
+                 qPrintable(r.failures.join(QLatin1Char('\n'))));
+        QCOMPARE(r.skipped, 0);
+        QCOMPARE(r.indexed, 1);
+        const auto hits = m_store->search(kMid, QStringLiteral("zeppelin corridors"));
+        QVERIFY(hits);
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().number, QStringLiteral("FG-Smart-I-0013"));
+        QCOMPARE(hits->first().path, QStringLiteral("FG-Smart-I-0013-annex.rtf"));
+        // The PDF is kept for the reader; the next run converts nothing.
+        QVERIFY(!converter.cachedPdf(file(QStringLiteral("FG-Smart-I-0013-annex.rtf"))).isEmpty());
+        QCOMPARE(withOffice.update(kMid).indexed, 0);
     }
 };
 

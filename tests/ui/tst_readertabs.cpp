@@ -5,6 +5,7 @@
 #include "DocumentFilterModel.h"
 #include "DocumentTableModel.h"
 #include "MainWindow.h"
+#include "ModalAnswer.h"
 #include "PdfReader.h"
 #include "ReaderTabs.h"
 #include "SimplePdf.h"
@@ -105,20 +106,12 @@ private Q_SLOTS:
         // No local copy: said plainly, no tab.
         QVERIFY(QFile::remove(QDir(paths.documentsDir(QStringLiteral("fg-smart-1")))
                                   .filePath(QStringLiteral("FG-Smart-I-0015.pdf"))));
-        QString told;
-        QTimer timer;
-        connect(&timer, &QTimer::timeout, this, [&told, &timer] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                timer.stop();
-                QCOMPARE(box->textFormat(), Qt::PlainText);
-                told = box->text();
-                box->accept();
-            }
-        });
-        timer.start(50);
+        PlenaryTest::ModalAnswer answer;
         const int before = tabs->count();
         w.openDocumentAt(rowOf(w, QStringLiteral("FG-Smart-I-0015")));
-        QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!answer.text().isEmpty(), 10000);
+        QVERIFY(answer.wasPlainText());
+        const QString told = answer.text();
         QVERIFY2(told.contains(QStringLiteral("FG-Smart-I-0015 has no local copy yet")),
                  qPrintable(told));
         QCOMPARE(tabs->count(), before);
