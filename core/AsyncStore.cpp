@@ -27,6 +27,9 @@ AsyncStore::AsyncStore(DataPaths paths, std::unique_ptr<CredentialStore> credent
     qRegisterMetaType<Plenary::Report>();
     qRegisterMetaType<Plenary::OpenedDocument>();
     qRegisterMetaType<QList<Plenary::SearchHit>>();
+    qRegisterMetaType<Plenary::Note>();
+    qRegisterMetaType<QList<Plenary::Note>>();
+    qRegisterMetaType<QHash<QString, Plenary::Position>>();
     m_thread.setObjectName(QStringLiteral("plenary-store"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

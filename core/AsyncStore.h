@@ -36,7 +36,7 @@ struct OpenedDocument {
     /// it), or why there is none (no LibreOffice, a failed conversion).
     QString convertedPdf;
     QString conversionError;
-    int page = 0;     ///< where the reader left it (0-based)
+    int page = 0; ///< where the reader left it (0-based)
     bool firstTime = true;
     QString error; ///< why it cannot be opened; empty when it can
 };
@@ -128,6 +128,12 @@ public:
     void openDocument(const QString &number);
     /// Keeps the page the reader is at, for the next opening.
     void saveReadingPosition(const QString &number, int page);
+    // The user's notes and positions (never published). Each write answers
+    // notesChanged() with all of them; saveNote() also noteSaved() with
+    // the note's id (0 in a new note asks for one).
+    void saveNote(const Plenary::Note &note);
+    void removeNote(qint64 id);
+    void setPosition(const QString &number, std::optional<Plenary::Position> position);
     /// Searches the current meeting's full-text index (Store::search()):
     /// emits searchFinished().
     void search(const QString &query, int limit = 200);
@@ -156,6 +162,9 @@ Q_SIGNALS:
     void reportRefreshed(const Plenary::Report &report, int changesTaken, const QStringList &kept);
     void exportFinished(const QString &path, bool ok, const QString &error);
     void documentOpened(const Plenary::OpenedDocument &document);
+    void noteSaved(const Plenary::Note &note);
+    void notesChanged(const QList<Plenary::Note> &notes,
+                      const QHash<QString, Plenary::Position> &positions);
     /// LibreOffice is making a PDF of the document's @p fileName.
     void documentConverting(const QString &number, const QString &fileName);
     /// @p error: the store failed (the hits are then empty).
@@ -171,11 +180,13 @@ private:
     QNetworkAccessManager *network();
     /// Worker thread: the office document's PDF, then documentOpened().
     void convertForReader(const OpenedDocument &document);
+    /// Worker thread: notesChanged() after a write (or failed()).
+    void notesWritten(bool ok, qint64 savedNote = 0);
     void ensureSessionServices(const QString &meetingId);
 
     DataPaths m_paths;
     QThread m_thread;
-    QObject *m_worker;                              // lives in m_thread; owns nothing
+    QObject *m_worker; // lives in m_thread; owns nothing
     // Office documents are converted beside the store's thread, so that a
     // conversion never holds up the session's writes.
     QThread m_convertThread;

@@ -77,6 +77,50 @@ void AsyncStore::openDocument(const QString &number) {
     });
 }
 
+void AsyncStore::notesWritten(bool ok, qint64 savedNote) {
+    if (!ok) {
+        emit failed(tr("Your note or position was not kept: %1").arg(m_store->lastError()));
+        return;
+    }
+    QList<Note> notes;
+    QHash<QString, Position> positions;
+    if (!m_store->notesAndPositions(m_currentMeetingId, &notes, &positions)) {
+        emit failed(m_store->lastError());
+        return;
+    }
+    for (const Note &n : std::as_const(notes))
+        if (savedNote != 0 && n.id == savedNote)
+            emit noteSaved(n);
+    emit notesChanged(notes, positions);
+}
+
+void AsyncStore::saveNote(const Note &note) {
+    QMetaObject::invokeMethod(m_worker, [this, note] {
+        if (!ensureOpen() || m_currentMeetingId.isEmpty())
+            return;
+        Note saved = note;
+        saved.updated = {}; // now, by the store's clock
+        const qint64 id = m_store->saveNote(m_currentMeetingId, saved);
+        notesWritten(id != 0, id);
+    });
+}
+
+void AsyncStore::removeNote(qint64 id) {
+    QMetaObject::invokeMethod(m_worker, [this, id] {
+        if (!ensureOpen() || m_currentMeetingId.isEmpty())
+            return;
+        notesWritten(m_store->removeNote(m_currentMeetingId, id));
+    });
+}
+
+void AsyncStore::setPosition(const QString &number, std::optional<Position> position) {
+    QMetaObject::invokeMethod(m_worker, [this, number, position] {
+        if (!ensureOpen() || m_currentMeetingId.isEmpty())
+            return;
+        notesWritten(m_store->setPosition(m_currentMeetingId, number, position));
+    });
+}
+
 void AsyncStore::search(const QString &query, int limit) {
     QMetaObject::invokeMethod(m_worker, [this, query, limit] {
         if (!ensureOpen() || m_currentMeetingId.isEmpty())

@@ -17,10 +17,34 @@ void DocumentTableModel::setMeeting(const MeetingData &meeting) {
     m_rows.clear();
     for (int i = 0; i < m_meeting.documents.size(); ++i)
         m_rows.insert(m_meeting.documents.at(i).number, i);
-    m_noted.clear();
-    for (const Note &n : m_meeting.notes)
-        m_noted.insert(n.document);
+    m_noted = notedDocuments();
     endResetModel();
+}
+
+QSet<QString> DocumentTableModel::notedDocuments() const {
+    // Notes follow revisions: a document whose earlier version has notes
+    // has notes too.
+    QSet<QString> noted;
+    if (m_meeting.notes.isEmpty())
+        return noted;
+    for (const Document &d : m_meeting.documents)
+        if (!m_meeting.notesFor(d.number).isEmpty())
+            noted.insert(d.number);
+    return noted;
+}
+
+void DocumentTableModel::setNotes(const QList<Note> &notes,
+                                  const QHash<QString, Position> &positions) {
+    m_meeting.notes = notes;
+    m_meeting.positions = positions;
+    const QSet<QString> before = std::exchange(m_noted, notedDocuments());
+    QSet<QString> changed = before + m_noted;
+    changed -= before & m_noted;
+    for (const QString &number : std::as_const(changed)) {
+        const int row = rowOf(number);
+        if (row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {NotesRole});
+    }
 }
 
 bool DocumentTableModel::setSession(const SessionState &s) {

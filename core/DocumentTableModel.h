@@ -56,6 +56,8 @@ public:
     void setDocumentState(const QString &number, FileState state);
     /// The user opened the document in the reader.
     void setOpened(const QString &number);
+    /// The user's notes and positions changed (NotesRole follows).
+    void setNotes(const QList<Note> &notes, const QHash<QString, Position> &positions);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -72,7 +74,8 @@ private:
 
     MeetingData m_meeting;
     QHash<QString, int> m_rows;
-    QSet<QString> m_noted; ///< documents with notes
+    QSet<QString> notedDocuments() const;
+    QSet<QString> m_noted; ///< documents with notes (theirs or an earlier version's)
 };
 
 } // namespace Plenary

@@ -130,6 +130,16 @@ QList<Note> MeetingData::notesFor(const QString &number) const {
     return out;
 }
 
+bool MeetingData::isOnEarlierVersion(const Note &note) const {
+    const Document *doc = document(note.document);
+    if (!doc || !note.updated.isValid())
+        return false;
+    for (const DocumentFile &f : doc->files)
+        if (f.mtime.isValid() && f.mtime > note.updated)
+            return true;
+    return false;
+}
+
 std::optional<Position> MeetingData::positionFor(const QString &number, QString *from) const {
     for (const QString &n : QStringList{number} + earlierVersions(number)) {
         const auto it = positions.constFind(n);

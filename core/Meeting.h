@@ -222,6 +222,9 @@ struct MeetingData {
     /// The user's position on a document, else the one taken on its nearest
     /// earlier version; @p from gets the number it was taken on.
     std::optional<Position> positionFor(const QString &number, QString *from = nullptr) const;
+    /// True when @p note was written before the version of its document
+    /// that is here now (a file of it is newer than the note).
+    bool isOnEarlierVersion(const Note &note) const;
 };
 
 /// One state for a document from its files' states (Failed, Downloading,
@@ -231,3 +234,4 @@ FileState aggregateFileState(const QList<FileState> &states);
 } // namespace Plenary
 
 Q_DECLARE_METATYPE(Plenary::MeetingData)
+Q_DECLARE_METATYPE(Plenary::Note)

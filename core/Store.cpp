@@ -459,24 +459,12 @@ std::optional<MeetingData> Store::loadMeeting(const QString &id) {
             m.liaisons << l;
         }
     }
-    {
-        QSqlQuery q =
-            select(QStringLiteral("SELECT number, position FROM positions WHERE meeting_id = ?"));
-        while (q.next())
-            if (const auto p = positionFromWire(q.value(1).toString()))
-                m.positions.insert(q.value(0).toString(), *p);
-    }
+    if (!notesAndPositions(id, &m.notes, &m.positions))
+        return std::nullopt;
     {
         QSqlQuery q = select(QStringLiteral("SELECT number FROM reading WHERE meeting_id = ?"));
         while (q.next())
             m.opened.insert(q.value(0).toString());
-    }
-    {
-        QSqlQuery q = select(QStringLiteral("SELECT id, number, page, text, updated FROM notes "
-                                            "WHERE meeting_id = ? ORDER BY id"));
-        while (q.next())
-            m.notes << Note{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
-                            q.value(3).toString(), timeFrom(q.value(4))};
     }
     return m;
 }

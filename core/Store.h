@@ -132,6 +132,9 @@ public:
     QStringList localFiles(const QString &meetingId, const QString &number);
     /// The 0-based page the document was left at; nullopt if never opened.
     std::optional<int> readingPosition(const QString &meetingId, const QString &number);
+    /// The user's notes (in the order written) and positions in the meeting.
+    [[nodiscard]] bool notesAndPositions(const QString &meetingId, QList<Note> *notes,
+                                         QHash<QString, Position> *positions);
     /// Records that the document was opened (now) and is at @p page.
     [[nodiscard]] bool saveReadingPosition(const QString &meetingId, const QString &number,
                                            int page);

@@ -85,6 +85,31 @@ bool Store::removeNote(const QString &meetingId, qint64 id) {
     });
 }
 
+bool Store::notesAndPositions(const QString &meetingId, QList<Note> *notes,
+                              QHash<QString, Position> *positions) {
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    notes->clear();
+    positions->clear();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT number, position FROM positions WHERE meeting_id = ?"));
+    q.addBindValue(meetingId);
+    if (!q.exec())
+        return failQuery(q, QStringLiteral("reading your positions"));
+    while (q.next())
+        if (const auto p = positionFromWire(q.value(1).toString()))
+            positions->insert(q.value(0).toString(), *p);
+    q.prepare(QStringLiteral("SELECT id, number, page, text, updated FROM notes "
+                             "WHERE meeting_id = ? ORDER BY id"));
+    q.addBindValue(meetingId);
+    if (!q.exec())
+        return failQuery(q, QStringLiteral("reading your notes"));
+    while (q.next())
+        *notes << Note{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
+                       q.value(3).toString(), timeFrom(q.value(4))};
+    return true;
+}
+
 bool Store::setPosition(const QString &meetingId, const QString &number,
                         std::optional<Position> position) {
     return transaction([&] {

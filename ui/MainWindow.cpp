@@ -10,6 +10,7 @@
 #include "LibraryFilterButton.h"
 #include "LoginDialog.h"
 #include "MeetingInfoDialog.h"
+#include "NotesPanel.h"
 #include "ReaderTabs.h"
 #include "ReportsController.h"
 #include "SearchController.h"
@@ -127,6 +128,7 @@ MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
                                QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_sessionDock);
     m_sessionDock->setEnabled(false);
+    createNotesDock();
     connect(m_sessionPanel, &SessionPanel::previousRequested, m_session,
             &SessionController::goToPreviousItem);
     connect(m_sessionPanel, &SessionPanel::nextRequested, m_session,
@@ -201,7 +203,11 @@ MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
     m_store->openCurrentMeeting();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The docks may go before the tabs: what the tabs say while they are
+    // taken down must not reach the panels.
+    disconnect(m_readers, nullptr, this, nullptr);
+}
 
 QWidget *MainWindow::createHeader() {
     auto *header = new QWidget(this);
@@ -419,6 +425,10 @@ void MainWindow::createMenus() {
     session->setText(tr("Show &Session"));
     session->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     view->addAction(session);
+    QAction *notes = m_notesDock->toggleViewAction();
+    notes->setText(tr("Show My &Notes"));
+    notes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    view->addAction(notes);
     QAction *search = m_search->dock()->toggleViewAction();
     search->setText(tr("Show Searc&h"));
     view->addAction(search);
@@ -456,6 +466,7 @@ void MainWindow::showMeeting(const MeetingData &meeting) {
     m_session->setMeeting(meeting);
     m_reports->setMeeting(meeting);
     m_search->setMeeting(meeting);
+    m_notes->setMeeting(meeting);
     m_libraryFilter->setMeeting(meeting);
     m_sessionPanel->setMeeting(meeting);
     m_sessionDock->setEnabled(true);
@@ -604,6 +615,8 @@ void MainWindow::updateScope() {
 void MainWindow::updateDetails() {
     const QString number =
         m_documentView->currentIndex().data(DocumentTableModel::NumberRole).toString();
+    if (m_readers->currentIndex() == 0)
+        m_notes->showDocument(number);
     m_details->showDocument(m_documentModel->meeting(),
                             m_documentModel->meeting().document(number));
 }
@@ -707,6 +720,7 @@ void MainWindow::showMeetingInfo() {
 
 void MainWindow::closeEvent(QCloseEvent *event) {
     m_reports->closeAll(); // each saves what it has not saved yet
+    m_notes->saveNow();
     m_readers->savePositions();
     saveWindowState();
     QMainWindow::closeEvent(event);

@@ -26,6 +26,7 @@ class DocumentTableModel;
 class DocumentTableView;
 class LibraryFilterButton;
 class ReaderTabs;
+class NotesPanel;
 class ReportsController;
 class SearchController;
 class SessionController;
@@ -53,6 +54,8 @@ public:
     SessionController *session() const { return m_session; }
     ReportsController *reports() const { return m_reports; }
     SearchController *search() const { return m_search; }
+    NotesPanel *notesPanel() const { return m_notes; }
+    QDockWidget *notesDock() const { return m_notesDock; }
     ReaderTabs *readers() const { return m_readers; }
     SessionPanel *sessionPanel() const { return m_sessionPanel; }
     LibraryFilterButton *libraryFilter() const { return m_libraryFilter; }
@@ -89,6 +92,7 @@ private:
     void sessionChanged(const Plenary::SessionState &session);
     void updateScope();
     void updateDetails();
+    void createNotesDock();
     void syncFinished(const SyncResult &result);
     void autoSync();
     void updateActions();
@@ -104,6 +108,8 @@ private:
     SessionController *m_session;
     ReportsController *m_reports;
     SearchController *m_search;
+    NotesPanel *m_notes = nullptr;
+    QDockWidget *m_notesDock = nullptr;
     ReaderTabs *m_readers = nullptr;
     LibraryFilterButton *m_libraryFilter = nullptr;
     QList<QAction *> m_libraryActions; ///< live only while the library tab is shown

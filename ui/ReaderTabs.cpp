@@ -32,6 +32,12 @@ ReaderTabs::ReaderTabs(AsyncStore *store, QWidget *library, QWidget *parent)
     tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     connect(this, &QTabWidget::tabCloseRequested, this, &ReaderTabs::closeTab);
+    connect(this, &QTabWidget::currentChanged, this, [this](int index) {
+        QWidget *reader = index > 0 ? widget(index) : nullptr;
+        const auto *pdf = qobject_cast<PdfReader *>(reader);
+        emit currentDocumentChanged(reader ? reader->property(kNumber).toString() : QString(),
+                                    pdf ? pdf->currentPage() : -1);
+    });
     connect(m_store, &AsyncStore::documentOpened, this, &ReaderTabs::opened);
     connect(m_store, &AsyncStore::documentConverting, this,
             [this](const QString &number, const QString &fileName) {
@@ -45,6 +51,10 @@ ReaderTabs::ReaderTabs(AsyncStore *store, QWidget *library, QWidget *parent)
 
 ReaderTabs::~ReaderTabs() {
     savePositions();
+    // The readers go after the tab widget's own parts: nothing they say on
+    // the way out is of use.
+    for (int i = 1; i < count(); ++i)
+        widget(i)->disconnect(this);
 }
 
 QWidget *ReaderTabs::readerFor(const QString &number) const {
@@ -95,9 +105,11 @@ void ReaderTabs::opened(const OpenedDocument &d) {
             emit message(error);
             return;
         }
-        connect(pdf, &PdfReader::pageChanged, this, [this, number = d.number](int page) {
+        connect(pdf, &PdfReader::pageChanged, this, [this, pdf, number = d.number](int page) {
             m_positions.insert(number, page);
             m_positionTimer->start();
+            if (currentWidget() == pdf)
+                emit currentDocumentChanged(number, page);
         });
         reader = pdf;
     } else if (d.kind == TextExtractor::Kind::Text) {
@@ -118,8 +130,7 @@ void ReaderTabs::opened(const OpenedDocument &d) {
                       .arg(d.fileName)
                 : tr("%1 could not be shown here: %2").arg(d.fileName, d.conversionError);
         QMessageBox box(QMessageBox::Question, tr("Open Document"),
-                        why + QStringLiteral("\n\n") +
-                            tr("Open it with the system's application?"),
+                        why + QStringLiteral("\n\n") + tr("Open it with the system's application?"),
                         QMessageBox::Open | QMessageBox::Cancel, this);
         box.setTextFormat(Qt::PlainText);
         if (box.exec() == QMessageBox::Open)

@@ -36,6 +36,9 @@ Q_SIGNALS:
     void message(const QString &text);
     /// A document is open in a tab (after its file was read).
     void documentShown(const QString &number);
+    /// The document in front and its page (0-based), as tabs change and
+    /// pages turn; an empty number for the library.
+    void currentDocumentChanged(const QString &number, int page);
 
 private:
     void opened(const OpenedDocument &document);
