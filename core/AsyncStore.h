@@ -10,6 +10,7 @@
 #include "SessionPublisher.h"
 #include "SyncEngine.h"
 #include "TextExtractor.h"
+#include "ZipArchive.h"
 
 #include <QObject>
 #include <QThread>
@@ -36,6 +37,11 @@ struct OpenedDocument {
     /// it), or why there is none (no LibreOffice, a failed conversion).
     QString convertedPdf;
     QString conversionError;
+    /// For a ZIP archive: what it holds (bytes stay empty).
+    QList<ZipArchive::Member> members;
+    /// For a member of an archive opened on its own: its name in the
+    /// archive (fileName is the archive's); path is the extracted file.
+    QString member;
     int page = 0; ///< where the reader left it (0-based)
     bool firstTime = true;
     QString error; ///< why it cannot be opened; empty when it can
@@ -126,6 +132,10 @@ public:
     /// Emits documentOpened() (with error set when there is no local file)
     /// and records the document as opened.
     void openDocument(const QString &number);
+    /// Takes @p member out of the document's archive @p archive (a file name
+    /// as in OpenedDocument) into the cache and reads it as openDocument()
+    /// does: emits documentOpened() with OpenedDocument::member set.
+    void openArchiveMember(const QString &number, const QString &archive, const QString &member);
     /// Keeps the page the reader is at, for the next opening.
     void saveReadingPosition(const QString &number, int page);
     // The user's notes and positions (never published). Each write answers
@@ -180,6 +190,10 @@ private:
     QNetworkAccessManager *network();
     /// Worker thread: the office document's PDF, then documentOpened().
     void convertForReader(const OpenedDocument &document);
+    /// Worker thread: the bytes (PDF, text) or members (archive) of d.path.
+    void readContent(OpenedDocument &d);
+    /// Worker thread: documentOpened(), after a conversion for office files.
+    void finishOpening(const OpenedDocument &d);
     /// Worker thread: notesChanged() after a write (or failed()).
     void notesWritten(bool ok, qint64 savedNote = 0);
     void ensureSessionServices(const QString &meetingId);

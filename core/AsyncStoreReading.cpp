@@ -5,6 +5,8 @@
 #include "OfficeConverter.h"
 #include "Store.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -57,23 +59,80 @@ void AsyncStore::openDocument(const QString &number) {
         }
         d.path = QDir(root).filePath(d.fileName);
         d.kind = TextExtractor::kindOf(d.fileName);
-        if (d.kind == TextExtractor::Kind::Pdf || d.kind == TextExtractor::Kind::Text)
-            d.bytes = readForReader(
-                d.path, d.fileName,
-                d.kind == TextExtractor::Kind::Pdf ? kMaxReaderBytes : TextExtractor::kMaxTextBytes,
-                &d.error);
+        readContent(d);
         if (const auto page = m_store->readingPosition(m_currentMeetingId, number)) {
             d.page = *page;
             d.firstTime = false;
         }
         if (d.error.isEmpty() && !m_store->saveReadingPosition(m_currentMeetingId, number, d.page))
             d.error = m_store->lastError();
-        // Without LibreOffice the reader offers the system's application.
-        if (d.error.isEmpty() && d.kind == TextExtractor::Kind::Office &&
-            !OfficeConverter::findProgram().isEmpty())
-            convertForReader(d);
-        else
+        finishOpening(d);
+    });
+}
+
+void AsyncStore::readContent(OpenedDocument &d) {
+    const QString name = d.member.isEmpty() ? d.fileName : d.member;
+    if (d.kind == TextExtractor::Kind::Pdf || d.kind == TextExtractor::Kind::Text) {
+        d.bytes = readForReader(
+            d.path, name,
+            d.kind == TextExtractor::Kind::Pdf ? kMaxReaderBytes : TextExtractor::kMaxTextBytes,
+            &d.error);
+    } else if (d.kind == TextExtractor::Kind::Archive) {
+        if (!d.member.isEmpty()) {
+            d.error = tr("%1 is an archive inside the archive: it is not opened.").arg(name);
+            return;
+        }
+        const ZipArchive::Listing listing = ZipArchive::list(d.path);
+        d.error = listing.error;
+        d.members = listing.members;
+    }
+}
+
+void AsyncStore::finishOpening(const OpenedDocument &d) {
+    // Without LibreOffice the reader offers the system's application.
+    if (d.error.isEmpty() && d.kind == TextExtractor::Kind::Office &&
+        !OfficeConverter::findProgram().isEmpty())
+        convertForReader(d);
+    else
+        emit documentOpened(d);
+}
+
+void AsyncStore::openArchiveMember(const QString &number, const QString &archive,
+                                   const QString &member) {
+    QMetaObject::invokeMethod(m_worker, [this, number, archive, member] {
+        if (!ensureOpen() || m_currentMeetingId.isEmpty())
+            return;
+        OpenedDocument d;
+        d.number = number;
+        d.fileName = archive;
+        d.member = member;
+        d.kind = TextExtractor::kindOf(member);
+        // Only an archive of this document, as the store knows its files.
+        if (!m_store->localFiles(m_currentMeetingId, number).contains(archive)) {
+            d.error = tr("%1 is not a file of %2.").arg(archive, number);
             emit documentOpened(d);
+            return;
+        }
+        const QString zip = QDir(m_paths.documentsDir(m_currentMeetingId)).filePath(archive);
+        // Members go to the cache, in a folder per version of the archive.
+        const QFileInfo info(zip);
+        const QByteArray version = QCryptographicHash::hash(
+            (info.absoluteFilePath() + QString::number(info.size()) +
+             QString::number(info.lastModified().toMSecsSinceEpoch()))
+                .toUtf8(),
+            QCryptographicHash::Sha256);
+        const ZipArchive::Extracted x =
+            ZipArchive::extract(zip, member,
+                                m_paths.cacheDir() + QStringLiteral("/archives/") +
+                                    QString::fromLatin1(version.toHex().left(32)));
+        if (!x.ok()) {
+            d.error = x.error;
+            emit documentOpened(d);
+            return;
+        }
+        d.path = x.path;
+        readContent(d);
+        finishOpening(d);
     });
 }
 

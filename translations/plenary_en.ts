@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>Plenary::ArchiveView</name>
+    <message numerus="yes">
+        <source>%1 holds %n file(s). Open one with Enter or a double click; nothing in it is run.</source>
+        <translation>
+            <numerusform>%1 holds %n file. Open one with Enter or a double click; nothing in it is run.</numerusform>
+            <numerusform>%1 holds %n files. Open one with Enter or a double click; nothing in it is run.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Plenary::AsyncStore</name>
     <message numerus="yes">
         <source>Imported %1 (%n document(s)).</source>

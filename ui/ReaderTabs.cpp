@@ -1,11 +1,13 @@
 #include "ReaderTabs.h"
 
+#include "ArchiveView.h"
 #include "AsyncStore.h"
 #include "PdfReader.h"
 #include "TextReader.h"
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStringDecoder>
 #include <QTabBar>
@@ -17,6 +19,11 @@ namespace Plenary {
 namespace {
 constexpr int kPositionDelayMs = 800; // a page turned, then written
 const char *kNumber = "plenaryNumber";
+// A tab's identity: the number, or the number and an archive member.
+const char *kKey = "plenaryKey";
+QString keyOf(const QString &number, const QString &member) {
+    return member.isEmpty() ? number : number + QLatin1Char('\n') + member;
+}
 } // namespace
 
 ReaderTabs::ReaderTabs(AsyncStore *store, QWidget *library, QWidget *parent)
@@ -59,7 +66,7 @@ ReaderTabs::~ReaderTabs() {
 
 QWidget *ReaderTabs::readerFor(const QString &number) const {
     for (int i = 1; i < count(); ++i)
-        if (widget(i)->property(kNumber).toString() == number)
+        if (widget(i)->property(kKey).toString() == number)
             return widget(i);
     return nullptr;
 }
@@ -81,10 +88,25 @@ void ReaderTabs::openDocument(const QString &number, const QString &title, int p
     m_store->openDocument(number);
 }
 
-void ReaderTabs::opened(const OpenedDocument &d) {
-    if (!m_pending.contains(d.number))
+void ReaderTabs::openMember(const QString &number, const QString &archive, const QString &member,
+                            const QString &title) {
+    const QString key = keyOf(number, member);
+    if (QWidget *open = readerFor(key)) {
+        setCurrentWidget(open);
         return;
-    const Pending wish = m_pending.take(d.number);
+    }
+    if (m_pending.contains(key))
+        return;
+    m_pending.insert(key, {title, -1, {}});
+    emit message(tr("Opening %1 from %2...").arg(member, archive));
+    m_store->openArchiveMember(number, archive, member);
+}
+
+void ReaderTabs::opened(const OpenedDocument &d) {
+    const QString key = keyOf(d.number, d.member);
+    if (!m_pending.contains(key))
+        return;
+    const Pending wish = m_pending.take(key);
     const QString &title = wish.title;
     if (!d.error.isEmpty()) {
         emit message(d.error);
@@ -105,12 +127,16 @@ void ReaderTabs::opened(const OpenedDocument &d) {
             emit message(error);
             return;
         }
-        connect(pdf, &PdfReader::pageChanged, this, [this, pdf, number = d.number](int page) {
-            m_positions.insert(number, page);
-            m_positionTimer->start();
-            if (currentWidget() == pdf)
-                emit currentDocumentChanged(number, page);
-        });
+        const bool member = !d.member.isEmpty(); // pages are kept for documents
+        connect(pdf, &PdfReader::pageChanged, this,
+                [this, pdf, member, number = d.number](int page) {
+                    if (!member) {
+                        m_positions.insert(number, page);
+                        m_positionTimer->start();
+                    }
+                    if (currentWidget() == pdf)
+                        emit currentDocumentChanged(number, page);
+                });
         reader = pdf;
     } else if (d.kind == TextExtractor::Kind::Text) {
         auto *text = new TextReader(this);
@@ -120,6 +146,14 @@ void ReaderTabs::opened(const OpenedDocument &d) {
             content = QString::fromLatin1(d.bytes);
         text->open(content, d.fileName);
         reader = text;
+    } else if (d.kind == TextExtractor::Kind::Archive) {
+        auto *archive = new ArchiveView(this);
+        archive->setMembers(d.fileName, d.members);
+        connect(archive, &ArchiveView::memberActivated, this,
+                [this, number = d.number, file = d.fileName, title](const QString &member) {
+                    openMember(number, file, member, title);
+                });
+        reader = archive;
     } else if (d.kind == TextExtractor::Kind::Office) {
         // Not converted (no LibreOffice, or it failed): the system's word
         // processor, if the user wants it. Plenary runs nothing from the file.
@@ -141,8 +175,12 @@ void ReaderTabs::opened(const OpenedDocument &d) {
         return;
     }
     reader->setProperty(kNumber, d.number);
-    const int index = addTab(reader, d.number);
+    reader->setProperty(kKey, key);
+    const int index =
+        addTab(reader, d.member.isEmpty() ? d.number : QFileInfo(d.member).fileName());
     QString tip = title.isEmpty() ? d.fileName : title + QLatin1Char('\n') + d.fileName;
+    if (!d.member.isEmpty())
+        tip += QLatin1Char('\n') + tr("In the archive: %1").arg(d.member);
     if (!d.convertedPdf.isEmpty())
         tip += QLatin1Char('\n') + tr("Shown as converted to PDF by LibreOffice");
     setTabToolTip(index, tip);

@@ -25,6 +25,9 @@ public:
     /// (a search hit), at @p page (0-based) with the term found there.
     void openDocument(const QString &number, const QString &title, int page = -1,
                       const QString &term = {});
+    /// Opens (or shows) a member of a document's ZIP archive in a tab of its own.
+    void openMember(const QString &number, const QString &archive, const QString &member,
+                    const QString &title = {});
     /// The reader tab of a document, or nullptr.
     QWidget *readerFor(const QString &number) const;
     /// Closes the current document tab (never the library).
