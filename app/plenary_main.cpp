@@ -8,15 +8,47 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkInformation>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 #include <memory>
 
 using namespace Plenary;
 
+namespace {
+QElapsedTimer g_sinceStart;
+
+qint64 procStatusKb(const char *field) {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+void reportStartup(MainWindow &window, QApplication &app) {
+    QObject::connect(&window, &MainWindow::meetingShown, &app, [&app] {
+        const qint64 shown = g_sinceStart.elapsed();
+        const qint64 rss = procStatusKb("VmRSS:");
+        QTimer::singleShot(3000, &app, [&app, shown, rss] {
+            std::fprintf(stderr,
+                         "plenary-startup shown-ms=%lld rss-kb=%lld idle-rss-kb=%lld "
+                         "hwm-kb=%lld\n",
+                         shown, rss, procStatusKb("VmRSS:"), procStatusKb("VmHWM:"));
+            app.quit();
+        });
+    });
+}
+} // namespace
+
 int main(int argc, char *argv[]) {
+    g_sinceStart.start();
     QCoreApplication::setOrganizationName(QStringLiteral("Plenary"));
     QCoreApplication::setApplicationName(QStringLiteral("plenary"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLENARY_VERSION_STRING));
@@ -68,5 +100,9 @@ int main(int argc, char *argv[]) {
     AsyncStore store(paths, std::make_unique<KeychainCredentialStore>());
     MainWindow window(&store, settings.get());
     window.show();
+    // For plenary-bench-reader: how long until the meeting is shown, and the
+    // memory then and after the start's background work; then quit.
+    if (qEnvironmentVariableIsSet("PLENARY_STARTUP_REPORT"))
+        reportStartup(window, app);
     return app.exec();
 }

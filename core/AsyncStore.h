@@ -146,7 +146,7 @@ public:
     void setPosition(const QString &number, std::optional<Plenary::Position> position);
     /// Searches the current meeting's full-text index (Store::search()):
     /// emits searchFinished().
-    void search(const QString &query, int limit = 200);
+    void search(const QString &query, int limit = 100);
 
 Q_SIGNALS:
     void recorded(const QString &description);

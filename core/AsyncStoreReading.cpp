@@ -73,10 +73,10 @@ void AsyncStore::openDocument(const QString &number) {
 void AsyncStore::readContent(OpenedDocument &d) {
     const QString name = d.member.isEmpty() ? d.fileName : d.member;
     if (d.kind == TextExtractor::Kind::Pdf || d.kind == TextExtractor::Kind::Text) {
-        d.bytes = readForReader(
-            d.path, name,
-            d.kind == TextExtractor::Kind::Pdf ? kMaxReaderBytes : TextExtractor::kMaxTextBytes,
-            &d.error);
+        d.bytes = readForReader(d.path, name,
+                                d.kind == TextExtractor::Kind::Pdf ? kMaxReaderBytes
+                                                                   : TextExtractor::kMaxTextBytes,
+                                &d.error);
     } else if (d.kind == TextExtractor::Kind::Archive) {
         if (!d.member.isEmpty()) {
             d.error = tr("%1 is an archive inside the archive: it is not opened.").arg(name);
@@ -116,11 +116,11 @@ void AsyncStore::openArchiveMember(const QString &number, const QString &archive
         const QString zip = QDir(m_paths.documentsDir(m_currentMeetingId)).filePath(archive);
         // Members go to the cache, in a folder per version of the archive.
         const QFileInfo info(zip);
-        const QByteArray version = QCryptographicHash::hash(
-            (info.absoluteFilePath() + QString::number(info.size()) +
-             QString::number(info.lastModified().toMSecsSinceEpoch()))
-                .toUtf8(),
-            QCryptographicHash::Sha256);
+        const QByteArray version =
+            QCryptographicHash::hash((info.absoluteFilePath() + QString::number(info.size()) +
+                                      QString::number(info.lastModified().toMSecsSinceEpoch()))
+                                         .toUtf8(),
+                                     QCryptographicHash::Sha256);
         const ZipArchive::Extracted x =
             ZipArchive::extract(zip, member,
                                 m_paths.cacheDir() + QStringLiteral("/archives/") +

@@ -7,6 +7,7 @@
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -65,6 +66,14 @@ std::optional<ReportExporter::Format> ReportExporter::formatFromName(const QStri
 
 std::optional<ReportExporter::Format> ReportExporter::formatFromFileName(const QString &fileName) {
     return formatFromName(QFileInfo(fileName).suffix());
+}
+
+QString ReportExporter::suggestedFileName(const QString &title, Format format) {
+    static const QRegularExpression unsafe(QStringLiteral("[^\\w.-]+"));
+    QString base = QString(title).replace(unsafe, QStringLiteral("-"));
+    if (base.isEmpty() || base == QLatin1String("-"))
+        base = QStringLiteral("output");
+    return base + QLatin1Char('.') + extension(format);
 }
 
 QString ReportExporter::extension(Format format) {

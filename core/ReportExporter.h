@@ -21,6 +21,10 @@ public:
     /// From a file name's extension.
     static std::optional<Format> formatFromFileName(const QString &fileName);
     static QString extension(Format format);
+    /// A file name for an output titled @p title ("FG-Smart-LS-001",
+    /// "Meeting report"): letters, digits, dots and dashes, and the
+    /// format's extension.
+    static QString suggestedFileName(const QString &title, Format format);
 
     /// Writes @p markdown to @p path as @p format. Atomic: on failure
     /// (reported in @p error) nothing is left at @p path and a file already

@@ -40,13 +40,8 @@ SearchIndexer::Result SearchIndexer::update(const QString &meetingId,
     }
     const QString root = m_paths.documentsDir(meetingId);
 
-    // Every local file of the meeting, by path under the documents folder:
-    // where sync put it (sub-folders too), else where an import or the demo
-    // did (the folder itself).
-    QHash<QString, QString> synced; // number/name -> local path
-    for (const FileSyncRecord &rec : m_store.fileSyncRecords(meetingId))
-        if (!rec.localPath.isEmpty() && rec.state != FileState::Remote)
-            synced.insert(rec.number + QLatin1Char('/') + rec.name, rec.localPath);
+    // Every local file of the meeting, by path under the documents folder.
+    const QHash<QString, QStringList> local = m_store.localFiles(meetingId);
     struct Candidate {
         QString number, path, signature;
     };
@@ -54,8 +49,7 @@ SearchIndexer::Result SearchIndexer::update(const QString &meetingId,
     QSet<QString> present;
     const QHash<QString, IndexedFile> indexed = m_store.indexedFiles(meetingId);
     for (const Document &d : meeting->documents) {
-        for (const DocumentFile &f : d.files) {
-            const QString path = synced.value(d.number + QLatin1Char('/') + f.name, f.name);
+        for (const QString &path : local.value(d.number)) {
             const QFileInfo info(QDir(root).filePath(path));
             if (!info.isFile())
                 continue; // not downloaded (yet)

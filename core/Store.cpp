@@ -92,7 +92,11 @@ bool Store::open() {
         return fail(QStringLiteral("%1 is not a Plenary database (%2)").arg(m_path, error));
     }
     q.finish(); // an active statement would block the COMMITs below
-    if (!exec(QStringLiteral("PRAGMA synchronous=FULL")) ||
+    // The full-text index reads much of the file per query: let SQLite keep
+    // more of it than its 2 MB default. (No mmap: a file cut short under it
+    // would be a SIGBUS instead of an error.)
+    if (!exec(QStringLiteral("PRAGMA cache_size=-32768")) ||
+        !exec(QStringLiteral("PRAGMA synchronous=FULL")) ||
         !exec(QStringLiteral("PRAGMA foreign_keys=ON")))
         return false;
     return migrate();

@@ -130,6 +130,8 @@ public:
     /// documents folder (where sync put them, else the plain name), in the
     /// manifest's order. Whether they exist on disk is the caller's check.
     QStringList localFiles(const QString &meetingId, const QString &number);
+    /// The same for every document of the meeting, by number.
+    QHash<QString, QStringList> localFiles(const QString &meetingId);
     /// The 0-based page the document was left at; nullopt if never opened.
     std::optional<int> readingPosition(const QString &meetingId, const QString &number);
     /// The user's notes (in the order written) and positions in the meeting.
@@ -155,6 +157,13 @@ public:
 private:
     bool fail(const QString &what);
     bool failQuery(const class QSqlQuery &q, const QString &what);
+    /// The full-text index's rowid range of a meeting is slot << 32 on
+    /// (StoreSearch.cpp); @p create gives a meeting without one its slot.
+    std::optional<qint64> indexSlot(const QString &meetingId, bool create);
+    /// Deletes a file's rows from the full-text index (inside a transaction).
+    bool removeIndexedRows(const QString &meetingId, const QString &path);
+    /// localFiles() of one document (@p number not null) or of all.
+    QHash<QString, QStringList> localFilesByNumber(const QString &meetingId, const QString &number);
     bool exec(const QString &sql);
     bool migrate();
     bool writeMeetingRows(const MeetingData &data);

@@ -12,32 +12,41 @@
 namespace Plenary {
 using namespace StoreValues;
 
-QStringList Store::localFiles(const QString &meetingId, const QString &number) {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QHash<QString, QString> synced; // name -> local path
-    QSqlQuery s(db);
-    s.prepare(QStringLiteral("SELECT name, local_path FROM file_sync WHERE meeting_id = ? AND "
-                             "number = ? AND local_path IS NOT NULL AND local_path != ''"));
-    s.addBindValue(meetingId);
-    s.addBindValue(number);
-    if (s.exec())
-        while (s.next())
-            synced.insert(s.value(0).toString(), s.value(1).toString());
-    QStringList out;
-    QSqlQuery f(db);
-    f.prepare(QStringLiteral(
-        "SELECT name FROM document_files WHERE meeting_id = ? AND number = ? ORDER BY rowid"));
-    f.addBindValue(meetingId);
-    f.addBindValue(number);
-    if (!f.exec()) {
-        failQuery(f, QStringLiteral("reading the files of %1").arg(number));
+QHash<QString, QStringList> Store::localFilesByNumber(const QString &meetingId,
+                                                      const QString &number) {
+    // Where sync put a file (sub-folders too), else where an import or the
+    // demo did: the plain name in the documents folder.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral(
+            "SELECT f.number, f.name, s.local_path FROM document_files f LEFT JOIN file_sync s ON "
+            "s.meeting_id = f.meeting_id AND s.number = f.number AND s.name = f.name AND "
+            "s.local_path IS NOT NULL AND s.local_path != '' WHERE f.meeting_id = ? %1 "
+            "ORDER BY f.rowid")
+            .arg(number.isNull() ? QString() : QStringLiteral("AND f.number = ?")));
+    q.addBindValue(meetingId);
+    if (!number.isNull())
+        q.addBindValue(number);
+    QHash<QString, QStringList> out;
+    if (!q.exec()) {
+        failQuery(q, QStringLiteral("reading the local files"));
         return out;
     }
-    while (f.next()) {
-        const QString name = f.value(0).toString();
-        out << synced.value(name, name);
+    while (q.next()) {
+        const QString local = q.value(2).toString();
+        out[q.value(0).toString()] << (local.isEmpty() ? q.value(1).toString() : local);
     }
     return out;
+}
+
+QStringList Store::localFiles(const QString &meetingId, const QString &number) {
+    return localFilesByNumber(meetingId, number.isNull() ? QStringLiteral("") : number)
+        .value(number);
+}
+
+QHash<QString, QStringList> Store::localFiles(const QString &meetingId) {
+    return localFilesByNumber(meetingId, QString());
 }
 
 std::optional<int> Store::readingPosition(const QString &meetingId, const QString &number) {

@@ -70,7 +70,7 @@ LiaisonDialog::LiaisonDialog(const MeetingData &meeting, const LiaisonStatement 
     m_agendaItem->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_agendaItem->setMinimumContentsLength(30);
     m_agendaItem->addItem(tr("(none)"), QString());
-    addAgendaItems(meeting.agenda, 0);
+    addAgendaItems(meeting);
     m_agendaItem->setCurrentIndex(qMax(0, m_agendaItem->findData(l.agendaItem)));
     form->addRow(tr("Agenda &item:"), m_agendaItem);
 
@@ -164,13 +164,15 @@ LiaisonDialog::LiaisonDialog(const MeetingData &meeting, const LiaisonStatement 
     resize(fontMetrics().averageCharWidth() * 90, sizeHint().height());
 }
 
-void LiaisonDialog::addAgendaItems(const QList<AgendaItem> &items, int depth) {
-    for (const AgendaItem &item : items) {
-        // Indented like the agenda tree; the text is plain (a combo box does
-        // not interpret markup), the id is the item's data.
-        m_agendaItem->addItem(
-            QString(depth * 2, QLatin1Char(' ')) + tr("%1 %2").arg(item.id, item.title), item.id);
-        addAgendaItems(item.items, depth + 1);
+void LiaisonDialog::addAgendaItems(const MeetingData &meeting) {
+    for (const AgendaItem *item : meeting.flatAgenda()) {
+        // Indented like the agenda tree (an item's depth is its id's:
+        // "6.a.i"); the text is plain (a combo box does not interpret
+        // markup), the id is the item's data.
+        const int depth = int(item->id.count(QLatin1Char('.')));
+        m_agendaItem->addItem(QString(depth * 2, QLatin1Char(' ')) +
+                                  tr("%1 %2").arg(item->id, item->title),
+                              item->id);
     }
 }
 

@@ -31,7 +31,7 @@ public:
 
 private:
     void addBody(const QString &body);
-    void addAgendaItems(const QList<AgendaItem> &items, int depth);
+    void addAgendaItems(const MeetingData &meeting);
 
     LiaisonStatement m_original;
     QLineEdit *m_title;

@@ -274,12 +274,10 @@ void ReportWindow::exportTo(ReportExporter::Format format, const QString &path) 
 }
 
 void ReportWindow::askExport(ReportExporter::Format format) {
-    static const QRegularExpression unsafe(QStringLiteral("[^\\w.-]+"));
-    const QString base = QString(m_title).replace(unsafe, QStringLiteral("-"));
-    const QString ext = ReportExporter::extension(format);
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Report"), QDir(dir).filePath(base + QLatin1Char('.') + ext),
+        this, tr("Export Report"),
+        QDir(dir).filePath(ReportExporter::suggestedFileName(m_title, format)),
         format == ReportExporter::Format::Pdf   ? tr("PDF (*.pdf)")
         : format == ReportExporter::Format::Odt ? tr("OpenDocument text (*.odt)")
                                                 : tr("Markdown (*.md)"));

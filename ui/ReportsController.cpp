@@ -109,16 +109,15 @@ ReportWindow *ReportsController::openReport(const QString &reportId) {
 }
 
 void ReportsController::exportOutput(const QString &outputId, const QString &suggestedName) {
-    static const QRegularExpression unsafe(QStringLiteral("[^\\w.-]+"));
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString pdf = tr("PDF (*.pdf)"), odt = tr("OpenDocument text (*.odt)"),
                   md = tr("Markdown (*.md)");
     QString filter = pdf;
-    QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export"),
-        QDir(dir).filePath(QString(suggestedName).replace(unsafe, QStringLiteral("-")) +
-                           QStringLiteral(".pdf")),
-        QStringList{pdf, odt, md}.join(QStringLiteral(";;")), &filter);
+    QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export"),
+                                     QDir(dir).filePath(ReportExporter::suggestedFileName(
+                                         suggestedName, ReportExporter::Format::Pdf)),
+                                     QStringList{pdf, odt, md}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     auto format = ReportExporter::formatFromFileName(path);

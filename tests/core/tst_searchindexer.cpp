@@ -5,6 +5,7 @@
 #include "DemoMeeting.h"
 #include "OfficeConverter.h"
 #include "SearchIndexer.h"
+#include "SimplePdf.h"
 #include "Store.h"
 
 #include <QDir>
@@ -161,6 +162,49 @@ private Q_SLOTS:
         QCOMPARE(r.indexed, 2);
         r = indexer.update(kMid);
         QCOMPARE(r.indexed, 1);
+    }
+
+    void meetingsAreKeptApart() {
+        // A second meeting with one document about zebras only.
+        MeetingData other;
+        other.meeting.id = QStringLiteral("other");
+        other.meeting.title = QStringLiteral("Another meeting");
+        Document d;
+        d.number = QStringLiteral("X-0001");
+        d.title = QStringLiteral("Zebra crossings");
+        d.files = {{QStringLiteral("X-0001.pdf"), -1, {}, {}}};
+        other.documents << d;
+        QVERIFY(m_store->importMeeting(other));
+        SimplePdf pdf;
+        pdf.add(SimplePdf::Style::Body, QStringLiteral("Zebra crossings and demand response."));
+        QDir().mkpath(m_paths.documentsDir(QStringLiteral("other")));
+        QFile f(QDir(m_paths.documentsDir(QStringLiteral("other")))
+                    .filePath(QStringLiteral("X-0001.pdf")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(pdf.render());
+        f.close();
+        SearchIndexer indexer(*m_store, m_paths);
+        QCOMPARE(indexer.update(QStringLiteral("other")).indexed, 1);
+        // Each meeting finds its own documents only.
+        QCOMPARE(numbers(*m_store->search(QStringLiteral("other"), QStringLiteral("demand"))),
+                 QStringList{QStringLiteral("X-0001")});
+        QVERIFY(!numbers(*m_store->search(kMid, QStringLiteral("demand")))
+                     .contains(QStringLiteral("X-0001")));
+        QVERIFY(m_store->search(kMid, QStringLiteral("zebra"))->isEmpty());
+        // A meeting never indexed finds nothing (and does not fail).
+        QVERIFY(m_store->search(QStringLiteral("never"), QStringLiteral("demand"))->isEmpty());
+        // Its file changed: its old rows go, the new ones come.
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        SimplePdf changed;
+        changed.add(SimplePdf::Style::Body, QStringLiteral("Okapi habitats."));
+        f.write(changed.render());
+        f.close();
+        touch(f.fileName(), 30);
+        QCOMPARE(indexer.update(QStringLiteral("other")).indexed, 1);
+        QVERIFY(m_store->search(QStringLiteral("other"), QStringLiteral("zebra"))->isEmpty());
+        QCOMPARE(m_store->search(QStringLiteral("other"), QStringLiteral("okapi"))->size(), 1);
+        // The first meeting's index is untouched.
+        QVERIFY(!m_store->search(kMid, QStringLiteral("demand response"))->isEmpty());
     }
 
     void officeFilesThroughLibreOffice() {
