@@ -517,20 +517,29 @@ void MainWindow::showMeeting(const MeetingData &meeting) {
             m_filterModel->mapFromSource(m_documentModel->index(row, 0)));
     if (m_defaultColumnsPending) {
         // First start with little room for the table (known only once the
-        // window is up; the session dock takes a third of a wide screen):
-        // the two columns a delegate needs least make room for the titles,
-        // which should keep at least 40 characters. The header's context
-        // menu shows them again.
+        // window is up; the docks take a third of a wide screen): the
+        // columns a delegate needs least make room for the titles, which
+        // should keep at least 40 characters - For, Replaced by, then Local
+        // copy where the meeting is not synced (it would be empty), then
+        // Type. The header's context menu shows them again.
         m_defaultColumnsPending = false;
         const QHeaderView *header = m_documentView->horizontalHeader();
-        int others = 0;
-        for (int c = 0; c < DocumentTableModel::ColumnCount; ++c)
-            if (c != DocumentTableModel::TitleColumn && !header->isSectionHidden(c))
-                others += header->sectionSize(c);
-        const bool narrow = m_documentView->viewport()->width() - others <
-                            m_documentView->fontMetrics().averageCharWidth() * 40;
-        m_documentView->setColumnHidden(DocumentTableModel::ForColumn, narrow);
-        m_documentView->setColumnHidden(DocumentTableModel::ReplacedByColumn, narrow);
+        auto titleRoom = [&] {
+            int others = 0;
+            for (int c = 0; c < DocumentTableModel::ColumnCount; ++c)
+                if (c != DocumentTableModel::TitleColumn && !header->isSectionHidden(c))
+                    others += header->sectionSize(c);
+            return m_documentView->viewport()->width() - others;
+        };
+        QList<int> leastNeeded = {DocumentTableModel::ForColumn,
+                                  DocumentTableModel::ReplacedByColumn};
+        if (!meeting.sourceUrl.isValid())
+            leastNeeded << DocumentTableModel::StateColumn;
+        leastNeeded << DocumentTableModel::TypeColumn;
+        const int wanted = m_documentView->fontMetrics().averageCharWidth() * 40;
+        for (const int column : std::as_const(leastNeeded))
+            if (titleRoom() < wanted)
+                m_documentView->setColumnHidden(column, true);
     }
     m_sourceUrl = meeting.sourceUrl;
     updateActions();

@@ -1,11 +1,17 @@
+#include "AsyncStore.h"
 #include "DemoMeeting.h"
+#include "DocumentFilterModel.h"
+#include "DocumentTableModel.h"
 #include "LibraryFilterButton.h"
+#include "MainWindow.h"
 #include "Translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Plenary;
@@ -73,6 +79,38 @@ private Q_SLOTS:
         QVERIFY(button.filter().isEmpty());
         QVERIFY(!clear->isEnabled());
         QCOMPARE(button.text(), QStringLiteral("Filters"));
+    }
+
+    void inTheWindow() {
+        // The Filters button narrows the library in the window: WG1's
+        // contributions not treated yet.
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("plenary.ini")), QSettings::IniFormat);
+        AsyncStore store(DataPaths::at(dir.path()));
+        MainWindow w(&store, &settings);
+        QSignalSpy shown(&w, &MainWindow::meetingShown);
+        w.resize(1600, 900);
+        w.show();
+        QVERIFY(shown.wait(30000));
+        const int all = w.filterModel()->rowCount();
+        LibraryFilter f;
+        f.workingGroup = QStringLiteral("WG1");
+        f.type = DocumentType::Contribution;
+        f.outcome = -1;
+        w.libraryFilter()->setFilter(f);
+        const int shownRows = w.filterModel()->rowCount();
+        QVERIFY(shownRows > 0);
+        QVERIFY(shownRows < all);
+        for (int r = 0; r < shownRows; ++r)
+            QCOMPARE(
+                w.filterModel()->index(r, DocumentTableModel::WorkingGroupColumn).data().toString(),
+                QStringLiteral("WG1"));
+        QVERIFY(w.libraryFilter()->text().contains(QStringLiteral("3")));
+        if (const QString shots = qEnvironmentVariable("PLENARY_SCREENSHOT_DIR");
+            !shots.isEmpty()) {
+            QTest::qWait(300); // the layouts take the new texts in
+            w.grab().save(shots + QStringLiteral("/library-filters.png"));
+        }
     }
 };
 
