@@ -243,6 +243,16 @@ int main(int argc, char *argv[]) {
     std::printf("queries: %d (words, two words, phrases, prefixes), top 100 with snippets: "
                 "median %.1f ms, p95 %.1f ms, max %.1f ms (%.0f hits on average)\n",
                 int(qs.size()), ql.median, ql.p95, ql.max, double(hits) / qs.size());
+    const char *kinds[] = {"single words", "two words", "phrases", "prefixes"};
+    for (int k = 0; k < 4; ++k) {
+        QList<double> of;
+        for (int i = k; i < latency.size(); i += 4)
+            of << latency.at(i);
+        if (!of.isEmpty()) {
+            const Stats s = stats(of);
+            std::printf("  %s: median %.1f ms, p95 %.1f ms\n", kinds[k], s.median, s.p95);
+        }
+    }
     // Without the index: every page's text in memory, scanned per query.
     QStringList pages;
     for (const QString &f : std::as_const(files)) {
