@@ -42,10 +42,8 @@ AsyncStore::AsyncStore(DataPaths paths, std::unique_ptr<CredentialStore> credent
 
 AsyncStore::~AsyncStore() {
     m_quitting = true; // a conversion under way stops
-    QMetaObject::invokeMethod(
-        m_convertWorker, [this] { m_converter.reset(); }, Qt::BlockingQueuedConnection);
-    m_convertThread.quit();
-    m_convertThread.wait();
+    // The store's thread first: what is queued there may still hand a
+    // conversion to the converter's thread, which must then still be there.
     // The SQLite connection must be closed in the thread that opened it.
     QMetaObject::invokeMethod(
         m_worker,
@@ -62,6 +60,10 @@ AsyncStore::~AsyncStore() {
         Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+    QMetaObject::invokeMethod(
+        m_convertWorker, [this] { m_converter.reset(); }, Qt::BlockingQueuedConnection);
+    m_convertThread.quit();
+    m_convertThread.wait();
 }
 
 bool AsyncStore::ensureOpen() {

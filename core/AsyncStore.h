@@ -131,7 +131,9 @@ public:
     /// first), else names the file an application of the system must open.
     /// Emits documentOpened() (with error set when there is no local file)
     /// and records the document as opened.
-    void openDocument(const QString &number);
+    /// @p file: the file of the document to show (a search hit's), when it
+    /// is one of its local files.
+    void openDocument(const QString &number, const QString &file = {});
     /// Takes @p member out of the document's archive @p archive (a file name
     /// as in OpenedDocument) into the cache and reads it as openDocument()
     /// does: emits documentOpened() with OpenedDocument::member set.
@@ -173,6 +175,8 @@ Q_SIGNALS:
     void exportFinished(const QString &path, bool ok, const QString &error);
     void documentOpened(const Plenary::OpenedDocument &document);
     void noteSaved(const Plenary::Note &note);
+    /// A note or position write failed (failed() says so too).
+    void noteWriteFailed(const QString &error);
     void notesChanged(const QList<Plenary::Note> &notes,
                       const QHash<QString, Plenary::Position> &positions);
     /// LibreOffice is making a PDF of the document's @p fileName.

@@ -44,14 +44,17 @@ QByteArray readForReader(const QString &path, const QString &name, qint64 limit,
 }
 } // namespace
 
-void AsyncStore::openDocument(const QString &number) {
-    QMetaObject::invokeMethod(m_worker, [this, number] {
+void AsyncStore::openDocument(const QString &number, const QString &file) {
+    QMetaObject::invokeMethod(m_worker, [this, number, file] {
         if (!ensureOpen() || m_currentMeetingId.isEmpty())
             return;
         OpenedDocument d;
         d.number = number;
         const QString root = m_paths.documentsDir(m_currentMeetingId);
-        d.fileName = bestFile(m_store->localFiles(m_currentMeetingId, number), root);
+        const QStringList local = m_store->localFiles(m_currentMeetingId, number);
+        d.fileName = local.contains(file) && QFileInfo(QDir(root).filePath(file)).isFile()
+                         ? file
+                         : bestFile(local, root);
         if (d.fileName.isEmpty()) {
             d.error = tr("%1 has no local copy yet: sync the meeting to read it.").arg(number);
             emit documentOpened(d);
@@ -138,12 +141,14 @@ void AsyncStore::openArchiveMember(const QString &number, const QString &archive
 
 void AsyncStore::notesWritten(bool ok, qint64 savedNote) {
     if (!ok) {
+        emit noteWriteFailed(m_store->lastError());
         emit failed(tr("Your note or position was not kept: %1").arg(m_store->lastError()));
         return;
     }
     QList<Note> notes;
     QHash<QString, Position> positions;
     if (!m_store->notesAndPositions(m_currentMeetingId, &notes, &positions)) {
+        emit noteWriteFailed(m_store->lastError());
         emit failed(m_store->lastError());
         return;
     }

@@ -112,6 +112,8 @@ OfficeConverter::Result OfficeConverter::convert(const QString &source,
                       .arg(info.size() / (1024 * 1024));
         return r;
     }
+    // From here a failure that is not the document's is tried again later.
+    r.retry = true;
     if (!ensureProfile(&r.error))
         return r;
 
@@ -175,6 +177,7 @@ OfficeConverter::Result OfficeConverter::convert(const QString &source,
     QFile pdf(output);
     if (process.exitStatus() != QProcess::NormalExit || !pdf.open(QIODevice::ReadOnly) ||
         pdf.read(5) != "%PDF-") {
+        r.retry = false; // LibreOffice ran and could not read it: the document's fault
         const QString said = QString::fromLocal8Bit(process.readAll()).trimmed().left(300);
         r.error = said.isEmpty()
                       ? tr("LibreOffice could not convert %1.").arg(info.fileName())
@@ -190,6 +193,7 @@ OfficeConverter::Result OfficeConverter::convert(const QString &source,
         return r;
     }
     r.pdfPath = target;
+    r.retry = false;
     return r;
 }
 

@@ -26,6 +26,9 @@ public:
         QString error;          ///< why there is none
         bool fromCache = false; ///< made by an earlier conversion
         bool cancelled = false;
+        /// The failure was LibreOffice's or the machine's (a time limit, it
+        /// could not start, no room), not the document's: try again later.
+        bool retry = false;
         bool ok() const { return error.isEmpty() && !cancelled; }
     };
     /// Asked while LibreOffice works; true stops it.

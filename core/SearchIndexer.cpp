@@ -94,10 +94,16 @@ SearchIndexer::Result SearchIndexer::update(const QString &meetingId,
                 r.cancelled = true;
                 return r;
             }
-            if (pdf.ok())
+            if (pdf.ok()) {
                 text = TextExtractor::extract(pdf.pdfPath);
-            else
+            } else if (pdf.retry) {
+                // LibreOffice's or the machine's trouble (a time limit, no
+                // room): not recorded, so the next run tries again.
+                r.failures << QStringLiteral("%1 (%2): %3").arg(c.number, c.path, pdf.error);
+                continue;
+            } else {
                 text.error = pdf.error;
+            }
         } else {
             text = TextExtractor::extract(source);
         }

@@ -26,6 +26,7 @@ void MainWindow::createNotesDock() {
         m_readers->openDocument(number, doc ? doc->title : QString(), page);
     });
     connect(m_store, &AsyncStore::noteSaved, m_notes, &NotesPanel::noteSaved);
+    connect(m_store, &AsyncStore::noteWriteFailed, m_notes, &NotesPanel::noteWriteFailed);
     connect(m_store, &AsyncStore::notesChanged, m_notes, &NotesPanel::setNotes);
     connect(m_store, &AsyncStore::notesChanged, m_documentModel, &DocumentTableModel::setNotes);
     // The notes are on the document in front: the one read, else the one

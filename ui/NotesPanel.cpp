@@ -52,6 +52,7 @@ NotesPanel::NotesPanel(QWidget *parent)
         m_position->addItem(label(p), int(p));
     connect(m_position, &QComboBox::activated, this, [this](int index) {
         const int value = m_position->itemData(index).toInt();
+        ++m_inFlight;
         emit positionRequested(m_number,
                                value < 0 ? std::nullopt : std::optional<Position>(Position(value)));
     });
@@ -108,24 +109,59 @@ void NotesPanel::setMeeting(const MeetingData &meeting) {
 void NotesPanel::setNotes(const QList<Note> &notes, const QHash<QString, Position> &positions) {
     m_meeting.notes = notes;
     m_meeting.positions = positions;
-    // While the user types, the editor keeps their text; the next answer
-    // after it is written rebuilds.
-    if (!m_dirty)
+    // While the user types, the editor keeps their text; the answer to
+    // the last write rebuilds.
+    m_inFlight = qMax(0, m_inFlight - 1);
+    if (!m_dirty && m_inFlight == 0 && m_afterInsert.isEmpty())
         rebuild();
 }
 
+void NotesPanel::requestSave(const Note &note) {
+    ++m_inFlight;
+    if (note.id == 0)
+        m_inserting.insert(keyOf(note));
+    emit saveNoteRequested(note);
+}
+
+void NotesPanel::requestRemove(qint64 id) {
+    ++m_inFlight;
+    emit removeNoteRequested(id);
+}
+
 void NotesPanel::noteSaved(const Note &note) {
-    m_waitingForId = false;
+    const QString key = keyOf(note);
+    const bool wasInsert = m_inserting.remove(key);
     for (Entry &e : m_entries)
-        if (e.note.id == 0 && e.note.document == note.document && e.note.page == note.page)
+        if (e.note.id == 0 && keyOf(e.note) == key)
             e.note.id = note.id;
+    if (wasInsert && m_afterInsert.contains(key)) {
+        // Typed on (or emptied) while it was being inserted: now it has an id.
+        Note later = m_afterInsert.take(key);
+        later.id = note.id;
+        if (later.text.trimmed().isEmpty()) {
+            for (Entry &e : m_entries)
+                if (e.note.id == note.id)
+                    e.note.id = 0;
+            requestRemove(note.id);
+        } else {
+            requestSave(later);
+        }
+    }
     m_remove->setEnabled(m_current >= 0 && m_current < m_entries.size() &&
                          m_entries.at(m_current).note.id != 0);
     m_status->setText(
         tr("Kept at %1")
             .arg(QLocale().toString(note.updated.toLocalTime().time(), QLocale::ShortFormat)));
-    if (m_dirty)
-        saveNow(); // typed on while the first version was written
+}
+
+void NotesPanel::noteWriteFailed(const QString &error) {
+    m_inFlight = qMax(0, m_inFlight - 1);
+    // Whatever waited on an insert is typed text not kept: the entries still
+    // hold it, and the next change or switch writes it again.
+    m_inserting.clear();
+    m_afterInsert.clear();
+    m_dirty = m_current >= 0;
+    m_status->setText(tr("Your note was not kept: %1").arg(error));
 }
 
 void NotesPanel::showDocument(const QString &number, int page) {
@@ -219,7 +255,11 @@ void NotesPanel::select(int row) {
     m_current = row;
     const bool valid = row >= 0 && row < m_entries.size();
     const QSignalBlocker blocker(m_editor);
-    m_editor->setPlainText(valid ? m_entries.at(row).note.text : QString());
+    // The same text (the store's answer to what was just typed) is left
+    // alone: the cursor and the undo history stay.
+    const QString text = valid ? m_entries.at(row).note.text : QString();
+    if (m_editor->toPlainText() != text)
+        m_editor->setPlainText(text);
     m_remove->setEnabled(valid && m_entries.at(row).note.id != 0);
     if (!valid) {
         m_status->clear();
@@ -249,24 +289,22 @@ void NotesPanel::saveNow() {
     m_saveTimer->stop();
     if (!m_dirty || m_current < 0 || m_current >= m_entries.size())
         return;
+    m_dirty = false;
     Entry &e = m_entries[m_current];
-    const QString text = m_editor->toPlainText();
-    if (text.trimmed().isEmpty()) {
-        // An emptied note is no note.
-        if (e.note.id != 0)
-            emit removeNoteRequested(e.note.id);
-        e.note.id = 0;
-        e.note.text.clear();
-        m_dirty = false;
+    e.note.text = m_editor->toPlainText();
+    if (e.note.id == 0 && m_inserting.contains(keyOf(e.note))) {
+        m_afterInsert.insert(keyOf(e.note), e.note); // written once its id is back
         return;
     }
-    if (e.note.id == 0 && m_waitingForId)
-        return; // written once its id is back (noteSaved)
-    e.note.text = text;
-    if (e.note.id == 0)
-        m_waitingForId = true;
-    m_dirty = false;
-    emit saveNoteRequested(e.note);
+    if (e.note.text.trimmed().isEmpty()) {
+        // An emptied note is no note.
+        if (e.note.id != 0)
+            requestRemove(e.note.id);
+        e.note.id = 0;
+        e.note.text.clear();
+        return;
+    }
+    requestSave(e.note);
 }
 
 void NotesPanel::addPageNote() {
@@ -292,8 +330,11 @@ void NotesPanel::removeCurrent() {
     m_saveTimer->stop();
     m_dirty = false;
     if (e.note.id != 0)
-        emit removeNoteRequested(e.note.id);
+        requestRemove(e.note.id);
+    else if (m_inserting.contains(keyOf(e.note)))
+        m_afterInsert.insert(keyOf(e.note), Note{0, e.note.document, e.note.page, {}, {}});
     e.note.id = 0;
+    e.note.text.clear();
     const QSignalBlocker blocker(m_editor);
     m_editor->clear();
 }

@@ -30,8 +30,11 @@ public:
     void setMeeting(const MeetingData &meeting);
     /// The notes and positions as the store has them now.
     void setNotes(const QList<Note> &notes, const QHash<QString, Position> &positions);
-    /// A new note got its id from the store.
+    /// A note was written (a new one got its id).
     void noteSaved(const Note &note);
+    /// A write of a note or position failed: what was typed stays, and is
+    /// written again with the next change.
+    void noteWriteFailed(const QString &error);
     /// The document to show; @p page (0-based) is the reader's page, -1
     /// when it is not open in a reader.
     void showDocument(const QString &number, int page = -1);
@@ -70,8 +73,21 @@ private:
     QList<Entry> m_entries;
     int m_current = -1;
     bool m_dirty = false;
+    static QString keyOf(const Note &n) {
+        return n.document + QLatin1Char('\n') + QString::number(n.page);
+    }
+    void requestSave(const Note &note);
+    void requestRemove(qint64 id);
+
     bool m_rebuilding = false;
-    bool m_waitingForId = false; ///< a new note is being written: no second insert
+    /// New notes being inserted (by keyOf): no second insert of one of them
+    /// until its id is back; what was typed meanwhile waits in m_afterInsert.
+    QSet<QString> m_inserting;
+    QHash<QString, Note> m_afterInsert;
+    /// Writes asked for and not answered yet: the list is rebuilt from the
+    /// store's answer only when none is left (an older answer would show
+    /// older text under the cursor).
+    int m_inFlight = 0;
 
     QLabel *m_title;
     QComboBox *m_position;

@@ -72,7 +72,7 @@ QWidget *ReaderTabs::readerFor(const QString &number) const {
 }
 
 void ReaderTabs::openDocument(const QString &number, const QString &title, int page,
-                              const QString &term) {
+                              const QString &term, const QString &file) {
     if (QWidget *open = readerFor(number)) {
         setCurrentWidget(open);
         showTerm(open, page, term, true);
@@ -85,7 +85,7 @@ void ReaderTabs::openDocument(const QString &number, const QString &title, int p
     }
     m_pending.insert(number, {title, page, term});
     emit message(tr("Opening %1...").arg(number));
-    m_store->openDocument(number);
+    m_store->openDocument(number, file);
 }
 
 void ReaderTabs::openMember(const QString &number, const QString &archive, const QString &member,

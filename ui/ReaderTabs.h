@@ -23,8 +23,9 @@ public:
 
     /// Opens (or shows) the document; @p title is its tooltip. With @p term
     /// (a search hit), at @p page (0-based) with the term found there.
+    /// @p file: which of its files (a search hit's); the best one when empty.
     void openDocument(const QString &number, const QString &title, int page = -1,
-                      const QString &term = {});
+                      const QString &term = {}, const QString &file = {});
     /// Opens (or shows) a member of a document's ZIP archive in a tab of its own.
     void openMember(const QString &number, const QString &archive, const QString &member,
                     const QString &title = {});

@@ -50,8 +50,9 @@ SearchController::SearchController(AsyncStore *store, QMainWindow *window)
     connect(m_store, &AsyncStore::searchFinished, this, &SearchController::resultsArrived);
     connect(m_panel, &SearchPanel::cancelIndexingRequested, m_indexer, &AsyncIndexer::cancel);
     connect(m_panel, &SearchPanel::openRequested, this,
-            [this](const QString &number, const QString &title, int page, const QString &term) {
-                emit openRequested(number, title, qMax(0, page - 1), term);
+            [this](const QString &number, const QString &title, int page, const QString &term,
+                   const QString &file) {
+                emit openRequested(number, title, qMax(0, page - 1), term, file);
             });
 
     connect(m_indexer, &AsyncIndexer::progress, this,

@@ -41,7 +41,8 @@ public:
 
 Q_SIGNALS:
     /// A hit to open: @p page is 0-based.
-    void openRequested(const QString &number, const QString &title, int page, const QString &term);
+    void openRequested(const QString &number, const QString &title, int page, const QString &term,
+                       const QString &file);
 
 private:
     void resultsArrived(const QString &query, const QList<SearchHit> &hits, const QString &error);

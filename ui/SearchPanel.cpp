@@ -251,7 +251,8 @@ void SearchPanel::openIndex(const QModelIndex &index) {
     emit openRequested(index.data(SearchResultModel::NumberRole).toString(),
                        index.data(SearchResultModel::TitleRole).toString(),
                        index.data(SearchResultModel::PageRole).toInt(),
-                       index.data(SearchResultModel::TermRole).toString());
+                       index.data(SearchResultModel::TermRole).toString(),
+                       index.data(SearchResultModel::PathRole).toString());
 }
 
 } // namespace Plenary

@@ -39,8 +39,10 @@ public:
 Q_SIGNALS:
     void searchRequested(const QString &query);
     void cancelIndexingRequested();
-    /// @p page is 1-based; @p term: the words found there.
-    void openRequested(const QString &number, const QString &title, int page, const QString &term);
+    /// @p page is 1-based; @p term: the words found there; @p file: in
+    /// which of the document's files.
+    void openRequested(const QString &number, const QString &title, int page, const QString &term,
+                       const QString &file);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -147,6 +147,64 @@ private Q_SLOTS:
         QCOMPARE(remove.first().first().toLongLong(), 41);
     }
 
+    void typingWhileTheStoreAnswers() {
+        NotesPanel panel;
+        panel.show();
+        panel.setMeeting(revisedMeeting());
+        panel.showDocument(QStringLiteral("FG-Smart-I-0002"));
+        QSignalSpy save(&panel, &NotesPanel::saveNoteRequested);
+        typeInto(panel.editor(), QStringLiteral("First"));
+        QTRY_COMPARE(save.size(), 1);
+        // Typed on while the insert is under way, then another document.
+        typeInto(panel.editor(), QStringLiteral(" second"));
+        panel.showDocument(QStringLiteral("FG-Smart-I-0001"));
+        QCOMPARE(save.size(), 1); // no second insert
+        Note stored = save.first().first().value<Note>();
+        stored.id = 7;
+        stored.updated = QDateTime::currentDateTimeUtc();
+        panel.noteSaved(stored);
+        QCOMPARE(save.size(), 2); // what was typed meanwhile, on the note with its id
+        QCOMPARE(save.last().first().value<Note>().id, 7);
+        QCOMPARE(save.last().first().value<Note>().text, QStringLiteral("First second"));
+
+        // The store's answer with the same text leaves the cursor alone.
+        panel.showDocument(QStringLiteral("FG-Smart-I-0002"));
+        MeetingData m = revisedMeeting();
+        m.notes << Note{7, QStringLiteral("FG-Smart-I-0002"), -1, QStringLiteral("First second"),
+                        QDateTime::currentDateTimeUtc()};
+        panel.setNotes(m.notes, m.positions); // answers to the two writes
+        panel.setNotes(m.notes, m.positions);
+        QCOMPARE(panel.editor()->toPlainText(), QStringLiteral("First second"));
+        typeInto(panel.editor(), QStringLiteral(" third"));
+        const int cursor = panel.editor()->textCursor().position();
+        QTRY_COMPARE(save.size(), 3);
+        QCOMPARE(save.last().first().value<Note>().id, 7);
+        m.notes.last().text = QStringLiteral("First second third");
+        panel.setNotes(m.notes, m.positions);
+        QCOMPARE(panel.editor()->textCursor().position(), cursor);
+        QCOMPARE(panel.editor()->toPlainText(), QStringLiteral("First second third"));
+    }
+
+    void aFailedWriteIsTriedAgain() {
+        NotesPanel panel;
+        panel.show();
+        panel.setMeeting(revisedMeeting());
+        panel.showDocument(QStringLiteral("FG-Smart-I-0002"));
+        QSignalSpy save(&panel, &NotesPanel::saveNoteRequested);
+        typeInto(panel.editor(), QStringLiteral("Lost?"));
+        QTRY_COMPARE(save.size(), 1);
+        panel.noteWriteFailed(QStringLiteral("disk full"));
+        QVERIFY(panel.findChild<QLabel *>(QStringLiteral("noteStatus"))
+                    ->text()
+                    .contains(QStringLiteral("disk full")));
+        // Not stuck waiting for an id that never comes: the next change
+        // writes the whole note again, as a new one.
+        typeInto(panel.editor(), QStringLiteral(" No."));
+        QTRY_COMPARE(save.size(), 2);
+        QCOMPARE(save.last().first().value<Note>().id, 0);
+        QCOMPARE(save.last().first().value<Note>().text, QStringLiteral("Lost? No."));
+    }
+
     void pageNotesAndPosition() {
         NotesPanel panel;
         panel.show();
