@@ -2,11 +2,10 @@
 // thread for the reader, and the page it was left at.
 #include "AsyncStore.h"
 
+#include "FileVersion.h"
 #include "OfficeConverter.h"
 #include "Store.h"
 
-#include <QCryptographicHash>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -118,16 +117,8 @@ void AsyncStore::openArchiveMember(const QString &number, const QString &archive
         }
         const QString zip = QDir(m_paths.documentsDir(m_currentMeetingId)).filePath(archive);
         // Members go to the cache, in a folder per version of the archive.
-        const QFileInfo info(zip);
-        const QByteArray version =
-            QCryptographicHash::hash((info.absoluteFilePath() + QString::number(info.size()) +
-                                      QString::number(info.lastModified().toMSecsSinceEpoch()))
-                                         .toUtf8(),
-                                     QCryptographicHash::Sha256);
-        const ZipArchive::Extracted x =
-            ZipArchive::extract(zip, member,
-                                m_paths.cacheDir() + QStringLiteral("/archives/") +
-                                    QString::fromLatin1(version.toHex().left(32)));
+        const ZipArchive::Extracted x = ZipArchive::extract(
+            zip, member, m_paths.cacheDir() + QStringLiteral("/archives/") + fileVersionKey(zip));
         if (!x.ok()) {
             d.error = x.error;
             emit documentOpened(d);

@@ -1,7 +1,8 @@
 #include "OfficeConverter.h"
 
+#include "FileVersion.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -55,15 +56,8 @@ QString OfficeConverter::findProgram() {
 }
 
 QString OfficeConverter::cachePathFor(const QString &source) const {
-    const QFileInfo info(source);
-    // A new version of the file (another size or time) is another PDF; the
-    // old one stays until the cache is cleared, as caches do.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(info.absoluteFilePath().toUtf8());
-    hash.addData(QByteArray::number(info.size()));
-    hash.addData(QByteArray::number(info.lastModified().toUTC().toMSecsSinceEpoch()));
-    return m_cacheDir + QStringLiteral("/converted/") +
-           QString::fromLatin1(hash.result().toHex().left(40)) + QStringLiteral(".pdf");
+    return m_cacheDir + QStringLiteral("/converted/") + fileVersionKey(source) +
+           QStringLiteral(".pdf");
 }
 
 QString OfficeConverter::cachedPdf(const QString &source) const {
