@@ -1,4 +1,5 @@
 // plenary: the desktop application.
+#include "AppSettings.h"
 #include "AsyncStore.h"
 #include "DataPaths.h"
 #include "KeychainCredentialStore.h"
@@ -72,6 +73,13 @@ int main(int argc, char *argv[]) {
         QCoreApplication::translate("main", "Keep the database, documents and settings in <dir>."),
         QCoreApplication::translate("main", "dir"));
     parser.addOption(dataDir);
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate("main",
+                                    "Show Plenary in <language> (ar, en, es, fr, ru, zh_CN) "
+                                    "instead of the one chosen in Settings or the system's."),
+        QCoreApplication::translate("main", "language"));
+    parser.addOption(language);
     // Qt's own options (-platform, -style...) are handled by QApplication.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser.parse(arguments);
@@ -85,12 +93,19 @@ int main(int argc, char *argv[]) {
     }
 
     QApplication app(argc, argv);
-    installTranslators(&app);
-    const DataPaths paths =
+    // --data-dir keeps everything, settings included, in one folder;
+    // otherwise the settings are the user's and may name the data folder.
+    DataPaths paths =
         parser.isSet(dataDir) ? DataPaths::at(parser.value(dataDir)) : DataPaths::standard();
     std::unique_ptr<QSettings> settings =
         paths.isCustom() ? std::make_unique<QSettings>(paths.settingsFile(), QSettings::IniFormat)
                          : std::make_unique<QSettings>();
+    const AppSettings preferences(settings.get());
+    if (!paths.isCustom() && !preferences.dataFolder().isEmpty())
+        paths = DataPaths::inFolder(preferences.dataFolder());
+    installTranslators(&app,
+                       parser.isSet(language) ? parser.value(language) : preferences.language());
+    QGuiApplication::setLayoutDirection(translatedLayoutDirection());
 
     // Lets automatic sync skip its turn while offline, where a backend exists
     // (the default one needs NetworkManager; "glib" works elsewhere).

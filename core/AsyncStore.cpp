@@ -177,6 +177,13 @@ void AsyncStore::setCredentials(const QUrl &server, const QString &user, const Q
     });
 }
 
+void AsyncStore::forgetCredentials(const QUrl &server) {
+    QMetaObject::invokeMethod(m_worker, [this, server] {
+        if (!m_credentials->remove(CredentialStore::serverKey(server)))
+            emit credentialsNotForgotten(m_credentials->lastError());
+    });
+}
+
 void AsyncStore::cancelSync() {
     QMetaObject::invokeMethod(m_worker, [this] {
         if (m_sync)

@@ -79,6 +79,9 @@ public:
     /// refuses them.
     void setCredentials(const QUrl &server, const QString &user, const QString &password,
                         bool remember);
+    /// Forgets the password of @p server, for this session and in the
+    /// keychain: emits credentialsNotForgotten() when the keychain refuses.
+    void forgetCredentials(const QUrl &server);
 
     // The live session (AsyncStoreSession.cpp). Each write is one transaction
     // on the worker; recorded() says it is in the store, after which
@@ -103,7 +106,10 @@ public:
                         Plenary::SessionPublisher::Resolution::Ask);
     /// Follows the session published at @p url (a delegate): polls it until
     /// stopFollowing(); each poll answers followPolled().
-    void startFollowing(const QUrl &url, int intervalMs = 5000);
+    /// @p intervalMs: 0 for the one setFollowInterval() gave (5 s at first).
+    void startFollowing(const QUrl &url, int intervalMs = 0);
+    /// How often to poll the chairman's session, now and from now on.
+    void setFollowInterval(int intervalMs);
     void stopFollowing();
 
     // Reports and outputs (AsyncStoreReports.cpp), on the current meeting.
@@ -167,6 +173,7 @@ Q_SIGNALS:
     void fileStateChanged(const QString &number, const QString &name, Plenary::FileState state);
     void syncFinished(const Plenary::SyncResult &result);
     void credentialsNotRemembered(const QString &reason);
+    void credentialsNotForgotten(const QString &reason);
     void reportOpened(const Plenary::Report &report, const QString &title);
     void reportSaved(const QString &reportId, const QDateTime &at);
     /// @p changesTaken places took the session's change; @p kept: the
@@ -217,6 +224,7 @@ private:
     std::unique_ptr<CredentialStore> m_credentials; // touched only in m_thread
     SessionPublisher *m_publisher = nullptr;        // lives in m_thread
     SessionFollower *m_follower = nullptr;          // lives in m_thread
+    int m_followIntervalMs = 5000;                  // used in m_thread
     QTimer *m_publishDebounce = nullptr;            // lives in m_thread
     QString m_currentMeetingId;                     // touched only in m_thread
 };

@@ -183,9 +183,17 @@ void AsyncStore::startFollowing(const QUrl &url, int intervalMs) {
             emit followPolled(r);
             return;
         }
-        m_follower->setIntervalMs(intervalMs);
+        m_follower->setIntervalMs(intervalMs > 0 ? intervalMs : m_followIntervalMs);
         emit sessionLinkLoaded(url, true);
         m_follower->start();
+    });
+}
+
+void AsyncStore::setFollowInterval(int intervalMs) {
+    QMetaObject::invokeMethod(m_worker, [this, intervalMs] {
+        m_followIntervalMs = intervalMs;
+        if (m_follower)
+            m_follower->setIntervalMs(intervalMs);
     });
 }
 

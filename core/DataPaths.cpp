@@ -20,6 +20,12 @@ DataPaths DataPaths::at(const QString &dir) {
     return p;
 }
 
+DataPaths DataPaths::inFolder(const QString &dir) {
+    DataPaths p = standard();
+    p.m_root = QDir(dir).absolutePath();
+    return p;
+}
+
 QString DataPaths::databaseFile() const {
     return m_root + QStringLiteral("/plenary.sqlite");
 }

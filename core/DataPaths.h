@@ -14,6 +14,9 @@ public:
     static DataPaths standard();
     /// Everything under @p dir.
     static DataPaths at(const QString &dir);
+    /// The database and documents under @p dir (the data folder chosen in
+    /// Settings); the cache and the settings stay in the standard places.
+    static DataPaths inFolder(const QString &dir);
 
     QString root() const { return m_root; }
     QString databaseFile() const;

@@ -157,10 +157,16 @@ OfficeConverter::Result OfficeConverter::convert(const QString &source,
             process.waitForFinished(5000);
             if (stop)
                 r.cancelled = true;
-            else
+            else {
+                // A variable, not an expression: lupdate stops reading a
+                // call at a '/' and would miss the message.
+                const int seconds = m_timeoutMs / 1000;
                 r.error =
-                    tr("LibreOffice took longer than %n seconds to convert %1.", m_timeoutMs / 1000)
+                    QCoreApplication::translate(
+                        "Plenary::OfficeConverter",
+                        "LibreOffice took longer than %n seconds to convert %1.", nullptr, seconds)
                         .arg(info.fileName());
+            }
             return r;
         }
     }

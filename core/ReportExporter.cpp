@@ -69,7 +69,10 @@ std::optional<ReportExporter::Format> ReportExporter::formatFromFileName(const Q
 }
 
 QString ReportExporter::suggestedFileName(const QString &title, Format format) {
-    static const QRegularExpression unsafe(QStringLiteral("[^\\w.-]+"));
+    // Letters of every script are kept: a Russian or Chinese title must not
+    // become a row of dashes.
+    static const QRegularExpression unsafe(QStringLiteral("[^\\w.-]+"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
     QString base = QString(title).replace(unsafe, QStringLiteral("-"));
     if (base.isEmpty() || base == QLatin1String("-"))
         base = QStringLiteral("output");

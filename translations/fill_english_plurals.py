@@ -3,10 +3,10 @@
 
 English is the source language, but a source text like "%n document(s)"
 still needs its two English forms ("1 document", "2 documents"): that is how
-Qt does plurals. Regenerate the catalogue after adding %n strings:
+Qt does plurals. The other messages stay unfinished (lrelease leaves them
+out and Qt shows the source). After adding %n strings:
 
-    /usr/lib/qt6/bin/lupdate core ui app -pluralonly -locations none \
-        -source-language en -target-language en -ts translations/plenary_en.ts
+    cmake --build build/<codename> --target update_translations
     python3 translations/fill_english_plurals.py translations/plenary_en.ts
 """
 import html

@@ -2,7 +2,9 @@
 
 #include "AboutDialog.h"
 #include "AgendaModel.h"
+#include "AppSettings.h"
 #include "AsyncStore.h"
+#include "Credentials.h"
 #include "DocumentDetailsPanel.h"
 #include "DocumentFilterModel.h"
 #include "DocumentTableModel.h"
@@ -70,6 +72,7 @@ MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_settings(settings)
+    , m_appSettings(new AppSettings(settings, this))
     , m_agendaModel(new AgendaModel(this))
     , m_documentModel(new DocumentTableModel(this))
     , m_filterModel(new DocumentFilterModel(this))
@@ -195,11 +198,10 @@ MainWindow::MainWindow(AsyncStore *store, QSettings *settings, QWidget *parent)
     // Sync every few minutes while a synced meeting is open and the machine
     // is online (where Qt can tell; otherwise just try).
     m_autoSyncTimer = new QTimer(this);
-    const int minutes = m_settings->value(QStringLiteral("sync/intervalMinutes"), 15).toInt();
-    if (minutes > 0) {
-        m_autoSyncTimer->start(minutes * 60 * 1000);
-        connect(m_autoSyncTimer, &QTimer::timeout, this, &MainWindow::autoSync);
-    }
+    m_autoSyncTimer->setObjectName(QStringLiteral("autoSyncTimer"));
+    connect(m_autoSyncTimer, &QTimer::timeout, this, &MainWindow::autoSync);
+    connect(m_appSettings, &AppSettings::changed, this, &MainWindow::applySettings);
+    applySettings();
     m_store->openCurrentMeeting();
 }
 
@@ -450,6 +452,14 @@ void MainWindow::createMenus() {
 
     m_reports->addReportsMenu(menuBar());
 
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QAction *configure =
+        settings->addAction(tr("&Configure Plenary..."), this, &MainWindow::showSettings);
+    configure->setShortcuts(QKeySequence::Preferences);
+    if (configure->shortcuts().isEmpty()) // no platform binding: KDE's
+        configure->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma));
+    configure->setMenuRole(QAction::PreferencesRole);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Plenary"), this, &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
@@ -654,12 +664,12 @@ void MainWindow::openMeetingFromUrl() {
         showError(tr("\"%1\" is not an http:// or https:// address.").arg(text));
         return;
     }
-    m_store->sync(url);
+    m_store->sync(url, syncOptions());
 }
 
 void MainWindow::syncNow() {
     if (m_sourceUrl.isValid() && !m_syncing)
-        m_store->sync(m_sourceUrl);
+        m_store->sync(m_sourceUrl, syncOptions());
 }
 
 void MainWindow::autoSync() {
@@ -668,7 +678,7 @@ void MainWindow::autoSync() {
     if (QNetworkInformation *info = QNetworkInformation::instance();
         info && info->reachability() == QNetworkInformation::Reachability::Disconnected)
         return;
-    m_store->sync(m_sourceUrl);
+    m_store->sync(m_sourceUrl, syncOptions());
 }
 
 void MainWindow::syncFinished(const SyncResult &result) {
@@ -681,7 +691,9 @@ void MainWindow::syncFinished(const SyncResult &result) {
         login->setAttribute(Qt::WA_DeleteOnClose);
         connect(login, &QDialog::accepted, this, [this, login, url = result.url] {
             m_store->setCredentials(url, login->user(), login->password(), login->remember());
-            m_store->sync(url);
+            if (login->remember())
+                m_appSettings->rememberServer({CredentialStore::serverKey(url), login->user()});
+            m_store->sync(url, syncOptions());
         });
         login->open();
         return;

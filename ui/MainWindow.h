@@ -2,8 +2,10 @@
 
 #include "Meeting.h"
 #include "Session.h"
+#include "SyncOptions.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -27,7 +29,9 @@ class DocumentTableView;
 class LibraryFilterButton;
 class ReaderTabs;
 class NotesPanel;
+class AppSettings;
 class ReportsController;
+class SettingsDialog;
 class SearchController;
 class SessionController;
 class SessionPanel;
@@ -74,6 +78,8 @@ public Q_SLOTS:
     void openMeetingFromUrl();
     /// Syncs the current meeting from where it came from (if it did).
     void syncNow();
+    /// Opens the Settings dialog (MainWindowSettings.cpp).
+    void showSettings();
 
 Q_SIGNALS:
     /// A meeting has been loaded and is on screen.
@@ -97,10 +103,14 @@ private:
     void autoSync();
     void updateActions();
     void saveWindowState();
+    void applySettings();
+    SyncOptions syncOptions() const;
     void restoreWindowState();
 
     AsyncStore *m_store;
     QSettings *m_settings;
+    AppSettings *m_appSettings;
+    QPointer<SettingsDialog> m_settingsDialog;
     AgendaModel *m_agendaModel;
     DocumentTableModel *m_documentModel;
     DocumentFilterModel *m_filterModel;

@@ -28,6 +28,18 @@ private Q_SLOTS:
         QVERIFY(p.root().contains(QStringLiteral("plenary")));
         QVERIFY(p.databaseFile().startsWith(p.root()));
     }
+
+    void chosenFolderHoldsDataNotCacheOrSettings() {
+        QCoreApplication::setApplicationName(QStringLiteral("plenary"));
+        const DataPaths standard = DataPaths::standard();
+        const DataPaths p = DataPaths::inFolder(QStringLiteral("/srv/meetings/plenary"));
+        QVERIFY(!p.isCustom()); // settings stay in the per-user place
+        QCOMPARE(p.root(), QStringLiteral("/srv/meetings/plenary"));
+        QCOMPARE(p.databaseFile(), QStringLiteral("/srv/meetings/plenary/plenary.sqlite"));
+        QCOMPARE(p.documentsDir(QStringLiteral("m")),
+                 QStringLiteral("/srv/meetings/plenary/documents/m"));
+        QCOMPARE(p.cacheDir(), standard.cacheDir());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDataPaths)

@@ -42,6 +42,19 @@ private Q_SLOTS:
         QCOMPARE(ReportExporter::extension(ReportExporter::Format::Markdown), QStringLiteral("md"));
     }
 
+    void suggestedNamesKeepEveryScript() {
+        using F = ReportExporter::Format;
+        QCOMPARE(ReportExporter::suggestedFileName(QStringLiteral("Мои заметки FG Smart"), F::Pdf),
+                 QStringLiteral("Мои-заметки-FG-Smart.pdf"));
+        QCOMPARE(ReportExporter::suggestedFileName(QStringLiteral("会议报告"), F::Odt),
+                 QStringLiteral("会议报告.odt"));
+        // Separators and direction overrides never reach a file name.
+        QCOMPARE(ReportExporter::suggestedFileName(QStringLiteral("a/../b\u202Ec"), F::Markdown),
+                 QStringLiteral("a-..-b-c.md"));
+        QCOMPARE(ReportExporter::suggestedFileName(QStringLiteral("///"), F::Pdf),
+                 QStringLiteral("output.pdf"));
+    }
+
     void pdfIsReadByPoppler() {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");

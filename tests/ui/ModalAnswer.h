@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTest>
 #include <QTimer>
 
@@ -20,7 +22,18 @@ public:
             m_timer.stop();
             m_plainText = box->textFormat() == Qt::PlainText;
             m_text = box->text();
-            if (accept)
+            // Its buttons, as a user would: exec() then returns the button.
+            QAbstractButton *button = accept ? box->defaultButton() : box->escapeButton();
+            for (QAbstractButton *b : box->buttons()) {
+                const auto role = box->buttonRole(b);
+                if (!button &&
+                    (accept ? role == QMessageBox::AcceptRole || role == QMessageBox::YesRole
+                            : role == QMessageBox::RejectRole || role == QMessageBox::NoRole))
+                    button = b;
+            }
+            if (button)
+                button->click();
+            else if (accept)
                 box->accept();
             else
                 box->reject();

@@ -67,7 +67,8 @@ private Q_SLOTS:
         QStringList menus;
         for (QAction *a : window.menuBar()->actions())
             menus << a->text().remove(QLatin1Char('&'));
-        QCOMPARE(menus, QStringList({"File", "Edit", "View", "Meeting", "Reports", "Help"}));
+        QCOMPARE(menus,
+                 QStringList({"File", "Edit", "View", "Meeting", "Reports", "Settings", "Help"}));
         screenshot(&window, QStringLiteral("mainwindow-1280x800"));
 
         // Choosing agenda item 6 shows the documents of 6 and its sub-items.
