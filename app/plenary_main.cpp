@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QIcon>
 #include <QNetworkInformation>
 #include <QSettings>
 #include <QTimer>
@@ -93,6 +94,12 @@ int main(int argc, char *argv[]) {
     }
 
     QApplication app(argc, argv);
+    // The theme's icon where Plenary is installed, its own otherwise.
+    QIcon ownIcon;
+    for (int size : {16, 32, 64, 256})
+        ownIcon.addFile(
+            QStringLiteral(":/plenary/icons/%1x%1/apps/org.plenary.Plenary.png").arg(size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.plenary.Plenary"), ownIcon));
     // --data-dir keeps everything, settings included, in one folder;
     // otherwise the settings are the user's and may name the data folder.
     DataPaths paths =
