@@ -8,7 +8,8 @@
                                       added to the code and not yet translated
                                       is reported too
 
-For every message: a translation exists and is not marked unfinished; the
+For every message (of the English catalogue: every plural message): a
+translation exists and is not marked unfinished; the
 %1..%99, %L1 and %n markers of the source are all in the translation (a
 missing %2 silently drops a document number from a message); a source with a
 keyboard accelerator (&File) has one in the translation; the markup of the
@@ -40,11 +41,16 @@ def problems_in(path):
     except ET.ParseError as e:
         return [f"{path}: not well-formed XML: {e}"]
     language = root.get("language", "?")
+    # The source language's catalogue translates only plural forms ("%n
+    # document(s)" -> "1 document"); its other messages stay unfinished.
+    plurals_only = language.split("_")[0] == root.get("sourcelanguage", "en").split("_")[0]
     for context in root.iter("context"):
         cname = context.findtext("name")
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             where = f"{path}: [{cname}] {source!r}"
+            if plurals_only and message.get("numerus") != "yes":
+                continue
             tr = message.find("translation")
             if tr is None:
                 found.append(f"{where}: no translation element")

@@ -1050,10 +1050,6 @@
         <translation>الا&amp;نتقال إلى جدول الأعمال</translation>
     </message>
     <message>
-        <source>Go to D&amp;ocuments</source>
-        <translation>الانتقال إلى ال&amp;وثائق</translation>
-    </message>
-    <message>
         <source>&amp;Meeting</source>
         <translation>ا&amp;جتماع</translation>
     </message>
@@ -1202,11 +1198,15 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعدادات</translation>
     </message>
     <message>
         <source>&amp;Configure Plenary...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تكوين Plenary...</translation>
+    </message>
+    <message>
+        <source>Go to Doc&amp;uments</source>
+        <translation>الانتقال إلى ال&amp;وثائق</translation>
     </message>
 </context>
 <context>
@@ -1438,13 +1438,13 @@
     </message>
     <message numerus="yes">
         <source>LibreOffice took longer than %n seconds to convert %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استغرق LibreOffice أكثر من %n ثانية لتحويل %1.</numerusform>
+            <numerusform>استغرق LibreOffice أكثر من ثانية واحدة لتحويل %1.</numerusform>
+            <numerusform>استغرق LibreOffice أكثر من ثانيتين لتحويل %1.</numerusform>
+            <numerusform>استغرق LibreOffice أكثر من %n ثوانٍ لتحويل %1.</numerusform>
+            <numerusform>استغرق LibreOffice أكثر من %n ثانية لتحويل %1.</numerusform>
+            <numerusform>استغرق LibreOffice أكثر من %n ثانية لتحويل %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2351,16 +2351,8 @@
         <translation>&amp;نشر الجلسة في...</translation>
     </message>
     <message>
-        <source>Publish &amp;Now</source>
-        <translation>ن&amp;شر الآن</translation>
-    </message>
-    <message>
         <source>&amp;Follow Session At...</source>
         <translation>&amp;متابعة الجلسة في...</translation>
-    </message>
-    <message>
-        <source>&amp;Stop Following</source>
-        <translation>إي&amp;قاف المتابعة</translation>
     </message>
     <message>
         <source>Not following</source>
@@ -2445,6 +2437,14 @@
     <message>
         <source>Following (revision %1)</source>
         <translation>المتابعة (المراجعة %1)</translation>
+    </message>
+    <message>
+        <source>Publish No&amp;w</source>
+        <translation>ن&amp;شر الآن</translation>
+    </message>
+    <message>
+        <source>St&amp;op Following</source>
+        <translation>إي&amp;قاف المتابعة</translation>
     </message>
 </context>
 <context>
@@ -2670,147 +2670,147 @@
     <name>Plenary::SettingsDialog</name>
     <message>
         <source>Add Server</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة خادم</translation>
     </message>
     <message>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير كلمة المرور</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">اسم ال&amp;مستخدم:</translation>
+        <translation>اسم ال&amp;مستخدم:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;كلمة المرور:</translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>The password is kept in the desktop&apos;s keychain, never in Plenary&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ كلمة المرور في حلقة مفاتيح سطح المكتب، ولا تُحفظ أبدًا في إعدادات Plenary.</translation>
     </message>
     <message>
         <source>Configure Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>تكوين Plenary</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عام</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;زامنة</translation>
     </message>
     <message>
         <source>Se&amp;rvers</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;خوادم</translation>
     </message>
     <message>
         <source>The keychain did not keep the password; it is kept until Plenary quits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تحفظ حلقة المفاتيح كلمة المرور؛ وستبقى محفوظة إلى أن يُغلَق Plenary: %1</translation>
     </message>
     <message>
         <source>The keychain could not forget the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على حلقة المفاتيح نسيان كلمة المرور: %1</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <source>Plenary speaks the language chosen here from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم Plenary اللغة المختارة هنا بدءًا من تشغيله التالي.</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>اس&amp;تعراض...</translation>
     </message>
     <message>
         <source>Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد ال&amp;بيانات:</translation>
     </message>
     <message>
         <source>Where the meetings, their documents and your notes are kept; empty for the standard place. A new folder is used from the next start; what is stored in the current one stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان الذي تُحفظ فيه الاجتماعات ووثائقها وملاحظاتك؛ اتركه فارغًا لاستخدام المكان القياسي. يُستخدم المجلد الجديد بدءًا من التشغيل التالي؛ ويبقى ما خُزِّن في المجلد الحالي فيه.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>أبدًا</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source>Sync the open meeting &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>مزامنة الاجتماع المفتوح &amp;كل:</translation>
     </message>
     <message>
         <source>&amp;Parallel transfers:</source>
-        <translation type="unfinished"></translation>
+        <translation>عمليات النقل ال&amp;متوازية:</translation>
     </message>
     <message>
         <source>More transfers can be faster on a fast line; a meeting server shared by many delegates prefers few.</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يكون عدد أكبر من عمليات النقل أسرع على خط سريع؛ أما خادم الاجتماع الذي يتشاركه مندوبون كثيرون فيُفضّل عددًا قليلًا منها.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> ث</translation>
     </message>
     <message>
         <source>Check the chairman&apos;s &amp;session every:</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من &amp;جلسة الرئيس كل:</translation>
     </message>
     <message>
         <source>These take effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسري هذه الإعدادات فورًا.</translation>
     </message>
     <message>
         <source>Servers whose passwords Plenary keeps in the desktop&apos;s keychain. A server that asks for a password during a sync is added here when you let Plenary remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخوادم التي يحفظ Plenary كلمات مرورها في حلقة مفاتيح سطح المكتب. يُضاف هنا الخادم الذي يطلب كلمة مرور أثناء المزامنة عندما تسمح لـ Plenary بتذكُّرها.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>الخادم</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>الخوادم</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;ضافة...</translation>
     </message>
     <message>
         <source>&amp;Change Password...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تغيير كلمة المرور...</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسيان</translation>
     </message>
     <message>
         <source>Forget Server</source>
-        <translation type="unfinished"></translation>
+        <translation>نسيان الخادم</translation>
     </message>
     <message>
         <source>Forget the password kept for %1? Plenary asks for it again when the server wants it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد نسيان كلمة المرور المحفوظة لـ %1؟ سيطلبها Plenary مجددًا عندما يحتاج إليها الخادم.</translation>
     </message>
 </context>
 <context>
@@ -3094,7 +3094,7 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>RTL</translation>
     </message>
 </context>
 <context>
@@ -3246,11 +3246,11 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
     </message>
     <message>
         <source>Show Plenary in &lt;language&gt; (ar, en, es, fr, ru, zh_CN) instead of the one chosen in Settings or the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض Plenary باللغة &lt;language&gt; (ar, en, es, fr, ru, zh_CN) بدلًا من اللغة المختارة في الإعدادات أو لغة النظام.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>language</translation>
     </message>
 </context>
 <context>

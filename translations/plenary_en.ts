@@ -1057,10 +1057,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go to D&amp;ocuments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1156,6 +1152,10 @@
     </message>
     <message>
         <source>My Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Doc&amp;uments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2249,15 +2249,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish &amp;Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Follow Session At...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop Following</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2342,6 +2334,14 @@
     </message>
     <message>
         <source>Following (revision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish No&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op Following</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1026,10 +1026,6 @@
         <translation>Ir al &amp;orden del día</translation>
     </message>
     <message>
-        <source>Go to D&amp;ocuments</source>
-        <translation>Ir a los doc&amp;umentos</translation>
-    </message>
-    <message>
         <source>&amp;Meeting</source>
         <translation>&amp;Reunión</translation>
     </message>
@@ -1158,11 +1154,15 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>&amp;Configure Plenary...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurar Plenary...</translation>
+    </message>
+    <message>
+        <source>Go to Doc&amp;uments</source>
+        <translation>Ir a los doc&amp;umentos</translation>
     </message>
 </context>
 <context>
@@ -1394,9 +1394,9 @@
     </message>
     <message numerus="yes">
         <source>LibreOffice took longer than %n seconds to convert %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>LibreOffice tardó más de %n segundo en convertir %1.</numerusform>
+            <numerusform>LibreOffice tardó más de %n segundos en convertir %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2259,16 +2259,8 @@
         <translation>&amp;Publicar la sesión en...</translation>
     </message>
     <message>
-        <source>Publish &amp;Now</source>
-        <translation>Publicar a&amp;hora</translation>
-    </message>
-    <message>
         <source>&amp;Follow Session At...</source>
         <translation>Segui&amp;r la sesión en...</translation>
-    </message>
-    <message>
-        <source>&amp;Stop Following</source>
-        <translation>De&amp;jar de seguir</translation>
     </message>
     <message>
         <source>Not following</source>
@@ -2353,6 +2345,14 @@
     <message>
         <source>Following (revision %1)</source>
         <translation>Siguiendo (revisión %1)</translation>
+    </message>
+    <message>
+        <source>Publish No&amp;w</source>
+        <translation>Publicar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>St&amp;op Following</source>
+        <translation>De&amp;jar de seguir</translation>
     </message>
 </context>
 <context>
@@ -2574,147 +2574,147 @@
     <name>Plenary::SettingsDialog</name>
     <message>
         <source>Add Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir servidor</translation>
     </message>
     <message>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar contraseña</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Nombre de usuario:</translation>
+        <translation>&amp;Nombre de usuario:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Contraseña:</translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <source>The password is kept in the desktop&apos;s keychain, never in Plenary&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se guarda en el llavero del escritorio, nunca en la configuración de Plenary.</translation>
     </message>
     <message>
         <source>Configure Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar Plenary</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;ncronización</translation>
     </message>
     <message>
         <source>Se&amp;rvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rvidores</translation>
     </message>
     <message>
         <source>The keychain did not keep the password; it is kept until Plenary quits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no guardó la contraseña; se conserva hasta que se cierre Plenary: %1</translation>
     </message>
     <message>
         <source>The keychain could not forget the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no pudo olvidar la contraseña: %1</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Plenary speaks the language chosen here from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenary usará el idioma elegido aquí a partir del próximo inicio.</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar...</translation>
     </message>
     <message>
         <source>Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de &amp;datos:</translation>
     </message>
     <message>
         <source>Where the meetings, their documents and your notes are kept; empty for the standard place. A new folder is used from the next start; what is stored in the current one stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta en la que se guardan las reuniones, sus documentos y las notas personales; vacío para usar la ubicación estándar. Una carpeta nueva se usa a partir del próximo inicio; lo almacenado en la actual permanece allí.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Sync the open meeting &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar la reunión abierta &amp;cada:</translation>
     </message>
     <message>
         <source>&amp;Parallel transfers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencias en &amp;paralelo:</translation>
     </message>
     <message>
         <source>More transfers can be faster on a fast line; a meeting server shared by many delegates prefers few.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más transferencias pueden ser más rápidas con una conexión rápida; un servidor de reuniones compartido por muchos delegados prefiere pocas.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Check the chairman&apos;s &amp;session every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar la &amp;sesión del Presidente cada:</translation>
     </message>
     <message>
         <source>These take effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos ajustes se aplican de inmediato.</translation>
     </message>
     <message>
         <source>Servers whose passwords Plenary keeps in the desktop&apos;s keychain. A server that asks for a password during a sync is added here when you let Plenary remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores cuyas contraseñas guarda Plenary en el llavero del escritorio. Un servidor que pide una contraseña durante una sincronización se añade aquí cuando permite que Plenary la recuerde.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidores</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir...</translation>
     </message>
     <message>
         <source>&amp;Change Password...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar contraseña...</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar</translation>
     </message>
     <message>
         <source>Forget Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar servidor</translation>
     </message>
     <message>
         <source>Forget the password kept for %1? Plenary asks for it again when the server wants it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea olvidar la contraseña guardada para %1? Plenary volverá a pedirla cuando el servidor la solicite.</translation>
     </message>
 </context>
 <context>
@@ -2978,7 +2978,7 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
@@ -3130,11 +3130,11 @@ Si no hay ninguna reunión almacenada, abre la reunión de demostración incluid
     </message>
     <message>
         <source>Show Plenary in &lt;language&gt; (ar, en, es, fr, ru, zh_CN) instead of the one chosen in Settings or the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra Plenary en &lt;language&gt; (ar, en, es, fr, ru, zh_CN) en lugar del idioma elegido en la configuración o el del sistema.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>language</translation>
     </message>
 </context>
 <context>

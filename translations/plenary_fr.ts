@@ -1026,10 +1026,6 @@
         <translation>Aller à l&apos;ordre du jo&amp;ur</translation>
     </message>
     <message>
-        <source>Go to D&amp;ocuments</source>
-        <translation>Aller aux do&amp;cuments</translation>
-    </message>
-    <message>
         <source>&amp;Meeting</source>
         <translation>&amp;Réunion</translation>
     </message>
@@ -1158,11 +1154,15 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Para&amp;mètres</translation>
     </message>
     <message>
         <source>&amp;Configure Plenary...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurer Plenary...</translation>
+    </message>
+    <message>
+        <source>Go to Doc&amp;uments</source>
+        <translation>Aller aux do&amp;cuments</translation>
     </message>
 </context>
 <context>
@@ -1394,9 +1394,9 @@
     </message>
     <message numerus="yes">
         <source>LibreOffice took longer than %n seconds to convert %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>LibreOffice a mis plus de %n seconde à convertir %1.</numerusform>
+            <numerusform>LibreOffice a mis plus de %n secondes à convertir %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2259,16 +2259,8 @@
         <translation>P&amp;ublier la séance vers...</translation>
     </message>
     <message>
-        <source>Publish &amp;Now</source>
-        <translation>Publier &amp;maintenant</translation>
-    </message>
-    <message>
         <source>&amp;Follow Session At...</source>
         <translation>Su&amp;ivre la séance à l&apos;adresse...</translation>
-    </message>
-    <message>
-        <source>&amp;Stop Following</source>
-        <translation>Arrê&amp;ter le suivi</translation>
     </message>
     <message>
         <source>Not following</source>
@@ -2353,6 +2345,14 @@
     <message>
         <source>Following (revision %1)</source>
         <translation>Suivi (révision %1)</translation>
+    </message>
+    <message>
+        <source>Publish No&amp;w</source>
+        <translation>Publier &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>St&amp;op Following</source>
+        <translation>Arrê&amp;ter le suivi</translation>
     </message>
 </context>
 <context>
@@ -2574,147 +2574,147 @@
     <name>Plenary::SettingsDialog</name>
     <message>
         <source>Add Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un serveur</translation>
     </message>
     <message>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le mot de passe</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">Mot de &amp;passe&#xa0;:</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>The password is kept in the desktop&apos;s keychain, never in Plenary&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans le trousseau de clés du bureau, jamais dans les paramètres de Plenary.</translation>
     </message>
     <message>
         <source>Configure Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer Plenary</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchronisation</translation>
     </message>
     <message>
         <source>Se&amp;rvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rveurs</translation>
     </message>
     <message>
         <source>The keychain did not keep the password; it is kept until Plenary quits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés n&apos;a pas conservé le mot de passe&#xa0;; il est conservé jusqu&apos;à la fermeture de Plenary&#xa0;: %1</translation>
     </message>
     <message>
         <source>The keychain could not forget the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés n&apos;a pas pu oublier le mot de passe&#xa0;: %1</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Plenary speaks the language chosen here from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenary utilise la langue choisie ici à partir de son prochain démarrage.</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir...</translation>
     </message>
     <message>
         <source>Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier de données&#xa0;:</translation>
     </message>
     <message>
         <source>Where the meetings, their documents and your notes are kept; empty for the standard place. A new folder is used from the next start; what is stored in the current one stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement des réunions, de leurs documents et de vos notes&#xa0;; vide pour l&apos;emplacement standard. Un nouveau dossier est utilisé à partir du prochain démarrage&#xa0;; ce qui est enregistré dans le dossier actuel y reste.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Sync the open meeting &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser la réunion ouverte &amp;toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Parallel transfers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferts &amp;parallèles&#xa0;:</translation>
     </message>
     <message>
         <source>More transfers can be faster on a fast line; a meeting server shared by many delegates prefers few.</source>
-        <translation type="unfinished"></translation>
+        <translation>Davantage de transferts peuvent être plus rapides sur une ligne rapide&#xa0;; un serveur de réunion partagé par de nombreux délégués en préfère peu.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Check the chairman&apos;s &amp;session every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la &amp;séance du Président toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>These take effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces paramètres s&apos;appliquent immédiatement.</translation>
     </message>
     <message>
         <source>Servers whose passwords Plenary keeps in the desktop&apos;s keychain. A server that asks for a password during a sync is added here when you let Plenary remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs dont Plenary conserve les mots de passe dans le trousseau de clés du bureau. Un serveur qui demande un mot de passe pendant une synchronisation est ajouté ici lorsque vous laissez Plenary le mémoriser.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter...</translation>
     </message>
     <message>
         <source>&amp;Change Password...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le mot de passe...</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oublier</translation>
     </message>
     <message>
         <source>Forget Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le serveur</translation>
     </message>
     <message>
         <source>Forget the password kept for %1? Plenary asks for it again when the server wants it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier le mot de passe conservé pour %1&#xa0;? Plenary le redemandera quand le serveur l&apos;exigera.</translation>
     </message>
 </context>
 <context>
@@ -2978,7 +2978,7 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
@@ -3130,11 +3130,11 @@ Si aucune réunion n&apos;est enregistrée, il ouvre la réunion de démonstrati
     </message>
     <message>
         <source>Show Plenary in &lt;language&gt; (ar, en, es, fr, ru, zh_CN) instead of the one chosen in Settings or the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Plenary dans la langue &lt;language&gt; (ar, en, es, fr, ru, zh_CN) au lieu de celle choisie dans les paramètres ou de celle du système.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>language</translation>
     </message>
 </context>
 <context>

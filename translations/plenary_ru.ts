@@ -1032,10 +1032,6 @@
         <translation>Перейти к повес&amp;тке дня</translation>
     </message>
     <message>
-        <source>Go to D&amp;ocuments</source>
-        <translation>Перейти к док&amp;ументам</translation>
-    </message>
-    <message>
         <source>&amp;Meeting</source>
         <translation>Со&amp;брание</translation>
     </message>
@@ -1169,11 +1165,15 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <source>&amp;Configure Plenary...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настроить Plenary...</translation>
+    </message>
+    <message>
+        <source>Go to Doc&amp;uments</source>
+        <translation>Перейти к док&amp;ументам</translation>
     </message>
 </context>
 <context>
@@ -1405,10 +1405,10 @@
     </message>
     <message numerus="yes">
         <source>LibreOffice took longer than %n seconds to convert %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>LibreOffice не успел преобразовать %1 за %n секунду.</numerusform>
+            <numerusform>LibreOffice не успел преобразовать %1 за %n секунды.</numerusform>
+            <numerusform>LibreOffice не успел преобразовать %1 за %n секунд.</numerusform>
         </translation>
     </message>
 </context>
@@ -2282,16 +2282,8 @@
         <translation>&amp;Опубликовать ход заседания в...</translation>
     </message>
     <message>
-        <source>Publish &amp;Now</source>
-        <translation>Опубликовать &amp;сейчас</translation>
-    </message>
-    <message>
         <source>&amp;Follow Session At...</source>
         <translation>Сле&amp;дить за заседанием по адресу...</translation>
-    </message>
-    <message>
-        <source>&amp;Stop Following</source>
-        <translation>Пре&amp;кратить слежение</translation>
     </message>
     <message>
         <source>Not following</source>
@@ -2376,6 +2368,14 @@
     <message>
         <source>Following (revision %1)</source>
         <translation>Слежение (версия %1)</translation>
+    </message>
+    <message>
+        <source>Publish No&amp;w</source>
+        <translation>Опубликовать &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>St&amp;op Following</source>
+        <translation>Пре&amp;кратить слежение</translation>
     </message>
 </context>
 <context>
@@ -2598,147 +2598,147 @@
     <name>Plenary::SettingsDialog</name>
     <message>
         <source>Add Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление сервера</translation>
     </message>
     <message>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение пароля</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">&amp;Имя пользователя:</translation>
+        <translation>&amp;Имя пользователя:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Пароль:</translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>The password is kept in the desktop&apos;s keychain, never in Plenary&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль хранится в хранилище паролей рабочей среды и никогда — в настройках Plenary.</translation>
     </message>
     <message>
         <source>Configure Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка Plenary</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Общие</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронизация</translation>
     </message>
     <message>
         <source>Se&amp;rvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Се&amp;рверы</translation>
     </message>
     <message>
         <source>The keychain did not keep the password; it is kept until Plenary quits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище паролей не сохранило пароль; он хранится только до выхода из Plenary: %1</translation>
     </message>
     <message>
         <source>The keychain could not forget the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить пароль из хранилища паролей: %1</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Plenary speaks the language chosen here from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный здесь язык будет использоваться со следующего запуска Plenary.</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Об&amp;зор...</translation>
     </message>
     <message>
         <source>Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Папка данных:</translation>
     </message>
     <message>
         <source>Where the meetings, their documents and your notes are kept; empty for the standard place. A new folder is used from the next start; what is stored in the current one stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка, в которой хранятся собрания, их документы и ваши заметки; если поле пустое, используется стандартное расположение. Новая папка используется со следующего запуска; то, что сохранено в текущей папке, остается в ней.</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Никогда</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Sync the open meeting &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать открытое собрание &amp;каждые:</translation>
     </message>
     <message>
         <source>&amp;Parallel transfers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Число параллельных передач:</translation>
     </message>
     <message>
         <source>More transfers can be faster on a fast line; a meeting server shared by many delegates prefers few.</source>
-        <translation type="unfinished"></translation>
+        <translation>При быстром соединении большее число передач может ускорить работу; для сервера собрания, которым пользуются многие делегаты, лучше небольшое число.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <source>Check the chairman&apos;s &amp;session every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверять &amp;заседание председателя каждые:</translation>
     </message>
     <message>
         <source>These take effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти настройки вступают в силу сразу.</translation>
     </message>
     <message>
         <source>Servers whose passwords Plenary keeps in the desktop&apos;s keychain. A server that asks for a password during a sync is added here when you let Plenary remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверы, пароли для которых Plenary хранит в хранилище паролей рабочей среды. Сервер, запросивший пароль при синхронизации, добавляется сюда, если вы разрешите Plenary запомнить пароль.</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверы</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить...</translation>
     </message>
     <message>
         <source>&amp;Change Password...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить пароль...</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Забыть</translation>
     </message>
     <message>
         <source>Forget Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть сервер</translation>
     </message>
     <message>
         <source>Forget the password kept for %1? Plenary asks for it again when the server wants it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть пароль, сохраненный для %1? Plenary снова запросит его, когда он понадобится серверу.</translation>
     </message>
 </context>
 <context>
@@ -3007,7 +3007,7 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
@@ -3159,11 +3159,11 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
     </message>
     <message>
         <source>Show Plenary in &lt;language&gt; (ar, en, es, fr, ru, zh_CN) instead of the one chosen in Settings or the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать Plenary на языке &lt;language&gt; (ar, en, es, fr, ru, zh_CN) вместо языка, выбранного в настройках, или языка системы.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>language</translation>
     </message>
 </context>
 <context>

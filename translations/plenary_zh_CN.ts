@@ -1020,10 +1020,6 @@
         <translation>转到议程(&amp;G)</translation>
     </message>
     <message>
-        <source>Go to D&amp;ocuments</source>
-        <translation>转到文件(&amp;O)</translation>
-    </message>
-    <message>
         <source>&amp;Meeting</source>
         <translation>会议(&amp;M)</translation>
     </message>
@@ -1147,11 +1143,15 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Configure Plenary...</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 Plenary(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Go to Doc&amp;uments</source>
+        <translation>转到文件(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1383,8 +1383,8 @@
     </message>
     <message numerus="yes">
         <source>LibreOffice took longer than %n seconds to convert %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>LibreOffice 转换 %1 的时间超过了 %n 秒。</numerusform>
         </translation>
     </message>
 </context>
@@ -2236,16 +2236,8 @@
         <translation>发布会议进程到(&amp;U)...</translation>
     </message>
     <message>
-        <source>Publish &amp;Now</source>
-        <translation>立即发布(&amp;N)</translation>
-    </message>
-    <message>
         <source>&amp;Follow Session At...</source>
         <translation>跟随会议进程(&amp;F)...</translation>
-    </message>
-    <message>
-        <source>&amp;Stop Following</source>
-        <translation>停止跟随(&amp;S)</translation>
     </message>
     <message>
         <source>Not following</source>
@@ -2330,6 +2322,14 @@
     <message>
         <source>Following (revision %1)</source>
         <translation>跟随中（版本 %1）</translation>
+    </message>
+    <message>
+        <source>Publish No&amp;w</source>
+        <translation>立即发布(&amp;W)</translation>
+    </message>
+    <message>
+        <source>St&amp;op Following</source>
+        <translation>停止跟随(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2550,147 +2550,147 @@
     <name>Plenary::SettingsDialog</name>
     <message>
         <source>Add Server</source>
-        <translation type="unfinished"></translation>
+        <translation>添加服务器</translation>
     </message>
     <message>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished">用户名(&amp;U)：</translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished">密码(&amp;P)：</translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>The password is kept in the desktop&apos;s keychain, never in Plenary&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码保存在桌面的密钥环中，绝不保存在 Plenary 的设置里。</translation>
     </message>
     <message>
         <source>Configure Plenary</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 Plenary</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规(&amp;G)</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步(&amp;Y)</translation>
     </message>
     <message>
         <source>Se&amp;rvers</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;R)</translation>
     </message>
     <message>
         <source>The keychain did not keep the password; it is kept until Plenary quits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环未能保存密码；密码仅保留到 Plenary 退出为止：%1</translation>
     </message>
     <message>
         <source>The keychain could not forget the password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环无法忘记密码：%1</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Plenary speaks the language chosen here from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plenary 将从下次启动起使用此处选择的语言。</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)...</translation>
     </message>
     <message>
         <source>Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹</translation>
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹(&amp;D)：</translation>
     </message>
     <message>
         <source>Where the meetings, their documents and your notes are kept; empty for the standard place. A new folder is used from the next start; what is stored in the current one stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>会议、会议文件和您的笔记的保存位置；留空则使用标准位置。新文件夹从下次启动起使用；当前文件夹中已存储的内容仍保留在原处。</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>从不</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Sync the open meeting &amp;every:</source>
-        <translation type="unfinished"></translation>
+        <translation>同步已打开会议的间隔(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Parallel transfers:</source>
-        <translation type="unfinished"></translation>
+        <translation>并行传输数(&amp;P)：</translation>
     </message>
     <message>
         <source>More transfers can be faster on a fast line; a meeting server shared by many delegates prefers few.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络较快时，增加传输数可以加快速度；由众多代表共用的会议服务器则更适合较少的传输数。</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Check the chairman&apos;s &amp;session every:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查主席会议进程的间隔(&amp;S)：</translation>
     </message>
     <message>
         <source>These take effect at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些设置立即生效。</translation>
     </message>
     <message>
         <source>Servers whose passwords Plenary keeps in the desktop&apos;s keychain. A server that asks for a password during a sync is added here when you let Plenary remember it.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下服务器的密码由 Plenary 保存在桌面密钥环中。同步期间要求输入密码的服务器，在您允许 Plenary 记住密码后会添加到这里。</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)...</translation>
     </message>
     <message>
         <source>&amp;Change Password...</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码(&amp;C)...</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记(&amp;F)</translation>
     </message>
     <message>
         <source>Forget Server</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记服务器</translation>
     </message>
     <message>
         <source>Forget the password kept for %1? Plenary asks for it again when the server wants it.</source>
-        <translation type="unfinished"></translation>
+        <translation>要忘记为 %1 保存的密码吗？服务器需要时，Plenary 会再次询问。</translation>
     </message>
 </context>
 <context>
@@ -2949,7 +2949,7 @@
     <message>
         <source>QT_LAYOUT_DIRECTION</source>
         <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
-        <translation type="unfinished"></translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
@@ -3101,11 +3101,11 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
     </message>
     <message>
         <source>Show Plenary in &lt;language&gt; (ar, en, es, fr, ru, zh_CN) instead of the one chosen in Settings or the system&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 &lt;language&gt; 语言（ar, en, es, fr, ru, zh_CN）显示 Plenary，而不使用在设置中选择的语言或系统语言。</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>language</translation>
     </message>
 </context>
 <context>

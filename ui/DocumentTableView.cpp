@@ -1,5 +1,7 @@
 #include "DocumentTableView.h"
 
+#include "BidiText.h"
+
 #include "DocumentTableModel.h"
 
 #include <QApplication>
@@ -25,6 +27,7 @@ public:
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
         QStyledItemDelegate::initStyleOption(option, index);
+        keepLeftToRightText(option);
         if (index.column() == DocumentTableModel::ReceivedColumn &&
             index.data(DocumentTableModel::LateRole).toBool()) {
             const bool dark = option->palette.color(QPalette::Base).lightness() < 128;

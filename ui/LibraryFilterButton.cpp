@@ -1,5 +1,7 @@
 #include "LibraryFilterButton.h"
 
+#include "MenuText.h"
+
 #include <QActionGroup>
 #include <QMenu>
 
@@ -114,7 +116,7 @@ void LibraryFilterButton::rebuildGroups() {
             delete a;
         }
     for (const QString &id : std::as_const(m_groups)) {
-        QAction *a = m_groupMenu->addAction(id);
+        QAction *a = m_groupMenu->addAction(menuText(id));
         a->setCheckable(true);
         a->setData(id);
         m_groupChoice->addAction(a);

@@ -4,6 +4,7 @@
 #include "AgendaModel.h"
 #include "AppSettings.h"
 #include "AsyncStore.h"
+#include "BidiText.h"
 #include "Credentials.h"
 #include "DocumentDetailsPanel.h"
 #include "DocumentFilterModel.h"
@@ -62,6 +63,7 @@ public:
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
         QStyledItemDelegate::initStyleOption(option, index);
+        keepLeftToRightText(option);
         if (index.data(AgendaModel::CurrentRole).toBool())
             option->font.setBold(true);
     }
@@ -440,7 +442,7 @@ void MainWindow::createMenus() {
     view->addAction(tr("Go to A&genda"), this,
                     [this] { m_agendaView->setFocus(Qt::ShortcutFocusReason); })
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
-    view->addAction(tr("Go to D&ocuments"), this,
+    view->addAction(tr("Go to Doc&uments"), this,
                     [this] { m_documentView->setFocus(Qt::ShortcutFocusReason); })
         ->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
 
@@ -499,7 +501,13 @@ void MainWindow::showMeeting(const MeetingData &meeting) {
         parts << tr("Chairman: %1").arg(mi.chair.name);
     if (meeting.sourceUrl.isValid())
         parts << tr("Synced from %1").arg(meeting.sourceUrl.toDisplayString());
-    m_headerSubtitle->setText(parts.join(QStringLiteral("  \u00b7  ")));
+    // In a right-to-left window the parts (some of them English, from the
+    // meeting) follow each other from the right: right-to-left marks around
+    // the separators keep each part whole and in its place.
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const QString separator =
+        rtl ? QStringLiteral("\u200F  \u00b7  \u200F") : QStringLiteral("  \u00b7  ");
+    m_headerSubtitle->setText((rtl ? QStringLiteral("\u200F") : QString()) + parts.join(separator));
 
     int late = 0;
     for (const Document &d : meeting.documents)

@@ -155,6 +155,7 @@ PdfReader::PdfReader(QWidget *parent)
     m_zoomLabel->setTextFormat(Qt::PlainText);
     m_find->setObjectName(QStringLiteral("pdfFind"));
     m_find->setPlaceholderText(tr("Find in document"));
+    m_find->setAccessibleName(tr("Find in document"));
     m_find->setClearButtonEnabled(true);
     connect(m_find, &QLineEdit::returnPressed, this, [this] { find(m_find->text()); });
 

@@ -1,5 +1,7 @@
 #include "ReportsController.h"
 
+#include "MenuText.h"
+
 #include "AsyncStore.h"
 #include "ReportTemplate.h"
 #include "ReportWindow.h"
@@ -71,25 +73,27 @@ void ReportsController::rebuildMenus() {
     if (m_wgReports) {
         m_wgReports->clear();
         for (const WorkingGroup &g : m_meeting.workingGroups)
-            m_wgReports->addAction(tr("%1: %2").arg(g.id, g.title), this,
+            m_wgReports->addAction(tr("%1: %2").arg(menuText(g.id), menuText(g.title)), this,
                                    [this, id = g.id] { openReport(Report::workingGroupId(id)); });
         m_wgReports->setEnabled(!m_meeting.workingGroups.isEmpty());
     }
     if (m_wgExports) {
         m_wgExports->clear();
         for (const WorkingGroup &g : m_meeting.workingGroups)
-            m_wgExports->addAction(tr("%1: %2...").arg(g.id, g.title), this, [this, id = g.id] {
-                exportOutput(Report::workingGroupId(id), ReportTemplate::title(m_meeting, id));
-            });
+            m_wgExports->addAction(
+                tr("%1: %2...").arg(menuText(g.id), menuText(g.title)), this, [this, id = g.id] {
+                    exportOutput(Report::workingGroupId(id), ReportTemplate::title(m_meeting, id));
+                });
         m_wgExports->setEnabled(!m_meeting.workingGroups.isEmpty());
     }
     if (m_lsExports) {
         m_lsExports->clear();
         for (const LiaisonStatement &l : m_meeting.liaisons)
-            m_lsExports->addAction(tr("%1: %2...").arg(l.id, l.title), this, [this, l] {
-                exportOutput(QStringLiteral("ls:") + l.id,
-                             ReportTemplate::liaisonFileName(m_meeting, l));
-            });
+            m_lsExports->addAction(tr("%1: %2...").arg(menuText(l.id), menuText(l.title)), this,
+                                   [this, l] {
+                                       exportOutput(QStringLiteral("ls:") + l.id,
+                                                    ReportTemplate::liaisonFileName(m_meeting, l));
+                                   });
         m_lsExports->setEnabled(!m_meeting.liaisons.isEmpty());
     }
 }

@@ -1,5 +1,7 @@
 #include "SessionController.h"
 
+#include "MenuText.h"
+
 #include "AsyncStore.h"
 #include "LiaisonDialog.h"
 #include "SessionCommands.h"
@@ -229,11 +231,9 @@ void SessionController::rebuildLiaisonMenu() {
     m_liaisonMenu->clear();
     for (const LiaisonStatement &l : std::as_const(m_meeting.liaisons)) {
         const QString id = l.id;
-        // "&" in a title would become a mnemonic: double it.
-        QString title = l.title;
-        title.replace(QLatin1Char('&'), QStringLiteral("&&"));
-        m_liaisonMenu->addAction(tr("%1  %2 (%3)").arg(id, title, label(l.status)), this,
-                                 [this, id] { editLiaison(id); });
+        m_liaisonMenu->addAction(
+            tr("%1  %2 (%3)").arg(menuText(id), menuText(l.title), label(l.status)), this,
+            [this, id] { editLiaison(id); });
     }
     m_liaisonMenu->setEnabled(!m_meeting.liaisons.isEmpty());
 }
@@ -256,7 +256,8 @@ void SessionController::rebuildAllocateMenu() {
     m_allocateMenu->clear();
     int n = 0;
     for (const WorkingGroup &wg : std::as_const(m_meeting.workingGroups)) {
-        QAction *a = m_allocateMenu->addAction(tr("%1  %2").arg(wg.id, wg.title));
+        QAction *a =
+            m_allocateMenu->addAction(tr("%1  %2").arg(menuText(wg.id), menuText(wg.title)));
         if (++n <= 9)
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + n)));
         const QString id = wg.id;
@@ -315,11 +316,11 @@ void SessionController::addMeetingActions(QMenu *meeting) {
     meeting->addMenu(m_liaisonMenu);
     meeting->addSeparator();
     meeting->addAction(tr("P&ublish Session To..."), this, &SessionController::publishTo);
-    m_publishNow = meeting->addAction(tr("Publish &Now"), this, [this] { m_store->publishNow(); });
+    m_publishNow = meeting->addAction(tr("Publish No&w"), this, [this] { m_store->publishNow(); });
     m_publishNow->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_publishNow->setEnabled(false);
     meeting->addAction(tr("&Follow Session At..."), this, &SessionController::followAt);
-    m_stopFollowing = meeting->addAction(tr("&Stop Following"), this, [this] {
+    m_stopFollowing = meeting->addAction(tr("St&op Following"), this, [this] {
         m_store->stopFollowing();
         setFollowing(false);
         m_status->setText(tr("Not following"));
