@@ -7,8 +7,10 @@
 namespace Plenary {
 
 namespace {
-const QString kLanguage = QStringLiteral("general/language");
-const QString kDataFolder = QStringLiteral("general/dataFolder");
+// Not in a "general" group: QSettings' INI format reads [General] as the
+// keys of no group, and a file it rewrites loses them.
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kDataFolder = QStringLiteral("data/folder");
 // The key predates this class (MainWindow read it directly): keep it.
 const QString kSyncInterval = QStringLiteral("sync/intervalMinutes");
 const QString kParallel = QStringLiteral("sync/parallelTransfers");

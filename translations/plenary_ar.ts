@@ -644,6 +644,49 @@
     </message>
 </context>
 <context>
+    <name>Plenary::FtpClient</name>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>رفض %1 اسم المستخدم أو كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer an encrypted connection (AUTH TLS).</source>
+        <translation>لا يوفّر %1 اتصالًا مشفّرًا (AUTH TLS).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed; its certificate is not trusted or TLS could not be agreed: %2</source>
+        <translation>فشل الاتصال الآمن بـ %1؛ شهادته غير موثوق بها أو تعذّر الاتفاق على TLS: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not on the server or may not be read: %2</source>
+        <translation>الملف %1 غير موجود على الخادم أو لا يمكن قراءته: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering.</source>
+        <translation>توقف %1 عن الاستجابة.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>تعذّر الاتصال بـ %1: %2</translation>
+    </message>
+    <message>
+        <source>FTP error with %1: %2</source>
+        <translation>خطأ FTP مع %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <source>The listing of %1 is too large.</source>
+        <translation>قائمة محتويات %1 كبيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>%1 already exists on the server; nothing was replaced.</source>
+        <translation>الملف %1 موجود بالفعل على الخادم؛ لم يُستبدل أي شيء.</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::KeychainCredentialStore</name>
     <message>
         <source>no keychain is available (%1)</source>
@@ -787,6 +830,18 @@
     <message>
         <source>%1 is not a document of this meeting.</source>
         <translation>الوثيقة %1 ليست من وثائق هذا الاجتماع.</translation>
+    </message>
+    <message>
+        <source>Addressees</source>
+        <translation>الجهات المرسل إليها</translation>
+    </message>
+    <message>
+        <source>New addressee</source>
+        <translation>جهة جديدة مرسل إليها</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
     </message>
 </context>
 <context>

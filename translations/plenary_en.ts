@@ -620,6 +620,49 @@
     </message>
 </context>
 <context>
+    <name>Plenary::FtpClient</name>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer an encrypted connection (AUTH TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed; its certificate is not trusted or TLS could not be agreed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the server or may not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTP error with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listing of %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists on the server; nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plenary::KeychainCredentialStore</name>
     <message>
         <source>no keychain is available (%1)</source>
@@ -762,6 +805,18 @@
     </message>
     <message>
         <source>%1 is not a document of this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New addressee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -620,6 +620,49 @@
     </message>
 </context>
 <context>
+    <name>Plenary::FtpClient</name>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1 rechazó el nombre de usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer an encrypted connection (AUTH TLS).</source>
+        <translation>%1 no ofrece una conexión cifrada (AUTH TLS).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed; its certificate is not trusted or TLS could not be agreed: %2</source>
+        <translation>Falló la conexión segura con %1; su certificado no es de confianza o no se pudo negociar TLS: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not on the server or may not be read: %2</source>
+        <translation>%1 no está en el servidor o no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering.</source>
+        <translation>%1 dejó de responder.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>No se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>FTP error with %1: %2</source>
+        <translation>Error de FTP con %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The listing of %1 is too large.</source>
+        <translation>El listado de %1 es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>%1 already exists on the server; nothing was replaced.</source>
+        <translation>%1 ya existe en el servidor; no se ha reemplazado nada.</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::KeychainCredentialStore</name>
     <message>
         <source>no keychain is available (%1)</source>
@@ -763,6 +806,18 @@
     <message>
         <source>%1 is not a document of this meeting.</source>
         <translation>%1 no es un documento de esta reunión.</translation>
+    </message>
+    <message>
+        <source>Addressees</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>New addressee</source>
+        <translation>Nuevo destinatario</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Fecha límite</translation>
     </message>
 </context>
 <context>

@@ -620,6 +620,49 @@
     </message>
 </context>
 <context>
+    <name>Plenary::FtpClient</name>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1 a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer an encrypted connection (AUTH TLS).</source>
+        <translation>%1 ne propose pas de connexion chiffrée (AUTH TLS).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed; its certificate is not trusted or TLS could not be agreed: %2</source>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;; son certificat n&apos;est pas approuvé ou TLS n&apos;a pas pu être négocié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not on the server or may not be read: %2</source>
+        <translation>%1 n&apos;est pas sur le serveur ou ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering.</source>
+        <translation>%1 ne répond plus.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>FTP error with %1: %2</source>
+        <translation>Erreur FTP avec %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The listing of %1 is too large.</source>
+        <translation>La liste de %1 est trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>%1 already exists on the server; nothing was replaced.</source>
+        <translation>%1 existe déjà sur le serveur&#xa0;; rien n&apos;a été remplacé.</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::KeychainCredentialStore</name>
     <message>
         <source>no keychain is available (%1)</source>
@@ -763,6 +806,18 @@
     <message>
         <source>%1 is not a document of this meeting.</source>
         <translation>%1 n&apos;est pas un document de cette réunion.</translation>
+    </message>
+    <message>
+        <source>Addressees</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>New addressee</source>
+        <translation>Nouveau destinataire</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
     </message>
 </context>
 <context>

@@ -626,6 +626,49 @@
     </message>
 </context>
 <context>
+    <name>Plenary::FtpClient</name>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1 отклонил имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer an encrypted connection (AUTH TLS).</source>
+        <translation>%1 не предлагает зашифрованного соединения (AUTH TLS).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed; its certificate is not trusted or TLS could not be agreed: %2</source>
+        <translation>Не удалось установить защищенное соединение с %1: его сертификат не является доверенным или не удалось согласовать TLS: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not on the server or may not be read: %2</source>
+        <translation>%1 отсутствует на сервере или недоступен для чтения: %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering.</source>
+        <translation>%1 перестал отвечать.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Не удается подключиться к %1: %2</translation>
+    </message>
+    <message>
+        <source>FTP error with %1: %2</source>
+        <translation>Ошибка FTP при работе с %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>The listing of %1 is too large.</source>
+        <translation>Список содержимого %1 слишком велик.</translation>
+    </message>
+    <message>
+        <source>%1 already exists on the server; nothing was replaced.</source>
+        <translation>%1 уже существует на сервере; ничего не заменено.</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::KeychainCredentialStore</name>
     <message>
         <source>no keychain is available (%1)</source>
@@ -769,6 +812,18 @@
     <message>
         <source>%1 is not a document of this meeting.</source>
         <translation>%1 не является документом этого собрания.</translation>
+    </message>
+    <message>
+        <source>Addressees</source>
+        <translation>Адресаты</translation>
+    </message>
+    <message>
+        <source>New addressee</source>
+        <translation>Новый адресат</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Предельный срок</translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,49 @@
     </message>
 </context>
 <context>
+    <name>Plenary::FtpClient</name>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1 拒绝了用户名或密码。</translation>
+    </message>
+    <message>
+        <source>%1 does not offer an encrypted connection (AUTH TLS).</source>
+        <translation>%1 不提供加密连接（AUTH TLS）。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed; its certificate is not trusted or TLS could not be agreed: %2</source>
+        <translation>与 %1 的安全连接失败；其证书不受信任，或无法协商 TLS：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not on the server or may not be read: %2</source>
+        <translation>%1 不在服务器上或无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering.</source>
+        <translation>%1 停止了响应。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>FTP error with %1: %2</source>
+        <translation>与 %1 通信时出现 FTP 错误：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The listing of %1 is too large.</source>
+        <translation>%1 的列表过大。</translation>
+    </message>
+    <message>
+        <source>%1 already exists on the server; nothing was replaced.</source>
+        <translation>%1 已存在于服务器上；未替换任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::KeychainCredentialStore</name>
     <message>
         <source>no keychain is available (%1)</source>
@@ -757,6 +800,18 @@
     <message>
         <source>%1 is not a document of this meeting.</source>
         <translation>%1 不是本次会议的文件。</translation>
+    </message>
+    <message>
+        <source>Addressees</source>
+        <translation>收件方</translation>
+    </message>
+    <message>
+        <source>New addressee</source>
+        <translation>新收件方</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
     </message>
 </context>
 <context>

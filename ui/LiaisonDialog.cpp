@@ -78,11 +78,13 @@ LiaisonDialog::LiaisonDialog(const MeetingData &meeting, const LiaisonStatement 
     m_to->setObjectName(QStringLiteral("liaisonTo"));
     m_to->addItems(l.to);
     m_to->setMaximumHeight(fontMetrics().height() * 5);
+    m_to->setAccessibleName(tr("Addressees"));
     m_addTo->setObjectName(QStringLiteral("liaisonAddTo"));
     m_addTo->setEditable(true);
     m_addTo->addItems(knownLiaisonBodies());
     m_addTo->setCurrentText({});
     m_addTo->lineEdit()->setPlaceholderText(tr("A body from the list, or type one"));
+    m_addTo->setAccessibleName(tr("New addressee"));
     auto *add = new QPushButton(tr("&Add"), this);
     auto *remove = new QPushButton(tr("&Remove"), this);
     connect(add, &QPushButton::clicked, this, [this] {
@@ -124,6 +126,7 @@ LiaisonDialog::LiaisonDialog(const MeetingData &meeting, const LiaisonStatement 
     m_hasDeadline->setChecked(l.deadline.isValid());
     m_deadline->setEnabled(l.deadline.isValid());
     connect(m_hasDeadline, &QCheckBox::toggled, m_deadline, &QWidget::setEnabled);
+    m_deadline->setAccessibleName(tr("Deadline"));
     form->addRow(m_hasDeadline, m_deadline);
 
     const Person contact = l.contact.name.isEmpty() ? meeting.meeting.chair : l.contact;
@@ -133,6 +136,10 @@ LiaisonDialog::LiaisonDialog(const MeetingData &meeting, const LiaisonStatement 
     m_contactName->setPlaceholderText(tr("Name"));
     m_contactOrganization->setPlaceholderText(tr("Organization"));
     m_contactEmail->setPlaceholderText(tr("E-mail"));
+    // A screen reader says what each of the three boxes of the row is.
+    m_contactName->setAccessibleName(m_contactName->placeholderText());
+    m_contactOrganization->setAccessibleName(m_contactOrganization->placeholderText());
+    m_contactEmail->setAccessibleName(m_contactEmail->placeholderText());
     auto *contactRow = new QHBoxLayout;
     contactRow->addWidget(m_contactName);
     contactRow->addWidget(m_contactOrganization);

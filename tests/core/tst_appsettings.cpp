@@ -37,6 +37,11 @@ private Q_SLOTS:
             s.setParallelTransfers(12);
             s.setPollIntervalSeconds(30);
         }
+        {
+            // The window saves its own state into the same file.
+            QSettings window(file(), QSettings::IniFormat);
+            window.setValue(QStringLiteral("MainWindow/geometry"), QByteArray("x"));
+        }
         QSettings ini(file(), QSettings::IniFormat);
         AppSettings s(&ini);
         QCOMPARE(s.language(), QStringLiteral("ar"));
@@ -69,7 +74,7 @@ private Q_SLOTS:
         AppSettings s(&ini);
         s.setLanguage(QStringLiteral("tlh"));
         QCOMPARE(s.language(), QString());
-        ini.setValue(QStringLiteral("general/language"), QStringLiteral("xx"));
+        ini.setValue(QStringLiteral("ui/language"), QStringLiteral("xx"));
         QCOMPARE(s.language(), QString());
         QCOMPARE(AppSettings::languages().size(), 6);
         QVERIFY(AppSettings::languages().contains(QStringLiteral("zh_CN")));

@@ -1,9 +1,17 @@
+#include "AboutDialog.h"
+#include "AppSettings.h"
 #include "AsyncStore.h"
 #include "DocumentFilterModel.h"
 #include "DocumentTableModel.h"
+#include "LiaisonDialog.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
+#include "MeetingInfoDialog.h"
 #include "ReaderTabs.h"
+#include "Report.h"
+#include "ReportWindow.h"
 #include "SearchController.h"
+#include "SettingsDialog.h"
 #include "Translations.h"
 
 #include <QAbstractButton>
@@ -22,6 +30,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -148,6 +157,42 @@ private Q_SLOTS:
         window.readers()->setCurrentIndex(1); // the reader's own controls
         QTest::qWait(100);
         unnamed << unnamedControls(window.readers()->currentWidget());
+        unnamed.removeDuplicates();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
+    }
+
+    void dialogsNameTheirControls() {
+        QSettings ini(m_dir.filePath(QStringLiteral("dialogs.ini")), QSettings::IniFormat);
+        AsyncStore store(DataPaths::at(m_dir.filePath(QStringLiteral("dialogs"))));
+        QSignalSpy loaded(&store, &AsyncStore::meetingLoaded);
+        store.openCurrentMeeting();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 1, 30000);
+        const auto meeting = loaded.first().first().value<MeetingData>();
+        AppSettings settings(&ini);
+        settings.rememberServer({QStringLiteral("https://ifa.itu.int:443"), QStringLiteral("me")});
+
+        std::vector<std::unique_ptr<QWidget>> windows;
+        windows.emplace_back(new SettingsDialog(&settings, &store, QStringLiteral("/data")));
+        windows.emplace_back(new LiaisonDialog(meeting, LiaisonStatement{}));
+        windows.emplace_back(new MeetingInfoDialog(meeting));
+        windows.emplace_back(new AboutDialog(store.paths()));
+        windows.emplace_back(
+            new LoginDialog(QUrl(QStringLiteral("https://ifa.itu.int/")), QStringLiteral("401")));
+        windows.emplace_back(new ReportWindow(&store, Report::meetingId()));
+        QStringList unnamed;
+        for (auto &w : windows) {
+            w->show();
+            QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+            // Each page of a tabbed dialog.
+            const auto tabs = w->findChildren<QTabWidget *>();
+            for (QTabWidget *t : tabs)
+                for (int i = 0; i < t->count(); ++i) {
+                    t->setCurrentIndex(i);
+                    unnamed << unnamedControls(w.get());
+                }
+            unnamed << unnamedControls(w.get());
+            w->hide();
+        }
         unnamed.removeDuplicates();
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral("\n"))));
     }
