@@ -15,6 +15,7 @@ struct ListingEntry {
     qint64 size = -1;       ///< bytes, -1 when the listing does not say
     bool sizeExact = false; ///< false for "3.3K"-style sizes
     QDateTime modified;     ///< as the listing shows it (server time, taken as UTC)
+    bool modifiedExact = false; ///< to the second and in UTC (FTP MLSD), not a display
 };
 
 struct Listing {
