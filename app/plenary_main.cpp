@@ -95,7 +95,10 @@ int main(int argc, char *argv[]) {
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser.parse(arguments);
     if (parser.isSet(helpOption)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        // Before the application exists, Qt cannot name the program.
+        std::fputs(qPrintable(parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                                        QStringLiteral("plenary"))),
+                   stdout);
         return 0;
     }
     if (parser.isSet(versionOption)) {

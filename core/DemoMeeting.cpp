@@ -94,12 +94,13 @@ const DemoOutcome kOutcomes[] = {
 bool install(Store &store, const DataPaths &paths, QString *error) {
     MeetingData m = manifest();
     if (m.isEmpty()) {
-        *error = QStringLiteral("the bundled demo meeting is missing from this build");
+        *error = QCoreApplication::translate("Plenary::DemoMeeting",
+                                             "the bundled demo meeting is missing from this build");
         return false;
     }
     const QString dir = paths.documentsDir(m.meeting.id);
     if (!QDir().mkpath(dir)) {
-        *error = QStringLiteral("cannot create %1").arg(dir);
+        *error = QCoreApplication::translate("Plenary::DemoMeeting", "cannot create %1").arg(dir);
         return false;
     }
     for (Document &doc : m.documents) {

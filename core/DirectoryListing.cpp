@@ -1,5 +1,6 @@
 #include "DirectoryListing.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -137,25 +138,30 @@ void takeSize(const QString &text, ListingEntry &e) {
 
 QString unsafeNameReason(const QString &name) {
     if (name.isEmpty())
-        return QStringLiteral("empty name");
+        return QCoreApplication::translate("Plenary::DirectoryListing", "empty name");
     if (name == QLatin1String(".") || name == QLatin1String("..") ||
         name.contains(QLatin1String("..")))
-        return QStringLiteral("the name contains '..'");
+        return QCoreApplication::translate("Plenary::DirectoryListing", "the name contains '..'");
     if (name.contains(QLatin1Char('/')))
-        return QStringLiteral("the name contains a slash");
+        return QCoreApplication::translate("Plenary::DirectoryListing",
+                                           "the name contains a slash");
     if (name.contains(QLatin1Char('\\')))
-        return QStringLiteral("the name contains a backslash");
+        return QCoreApplication::translate("Plenary::DirectoryListing",
+                                           "the name contains a backslash");
     for (QChar c : name) {
         const ushort u = c.unicode();
         if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
-            return QStringLiteral("the name contains a control character");
+            return QCoreApplication::translate("Plenary::DirectoryListing",
+                                               "the name contains a control character");
         // Right-to-left overrides and isolates make "fdp.exe" look like "exe.pdf".
         if ((u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e ||
             u == 0x200f)
-            return QStringLiteral("the name contains a bidirectional control character");
+            return QCoreApplication::translate(
+                "Plenary::DirectoryListing", "the name contains a bidirectional control character");
     }
     if (name.size() > 255)
-        return QStringLiteral("the name is longer than 255 characters");
+        return QCoreApplication::translate("Plenary::DirectoryListing",
+                                           "the name is longer than 255 characters");
     return {};
 }
 
@@ -226,7 +232,9 @@ Listing parseListing(const QByteArray &html, const QUrl &folder) {
         if (basePath.startsWith(path))
             continue; // the folder itself or a parent ("Parent Directory")
         if (!path.startsWith(basePath)) {
-            listing.refused << QStringLiteral("%1: points outside the meeting folder").arg(href);
+            listing.refused << QCoreApplication::translate("Plenary::DirectoryListing",
+                                                           "%1: points outside the meeting folder")
+                                   .arg(href);
             continue;
         }
         QString rest = path.mid(basePath.size());

@@ -12,9 +12,9 @@ struct ListingEntry {
     QString name; ///< decoded, a plain name (never a path)
     QUrl url;     ///< absolute, inside the listed folder
     bool isFolder = false;
-    qint64 size = -1;       ///< bytes, -1 when the listing does not say
-    bool sizeExact = false; ///< false for "3.3K"-style sizes
-    QDateTime modified;     ///< as the listing shows it (server time, taken as UTC)
+    qint64 size = -1;           ///< bytes, -1 when the listing does not say
+    bool sizeExact = false;     ///< false for "3.3K"-style sizes
+    QDateTime modified;         ///< as the listing shows it (server time, taken as UTC)
     bool modifiedExact = false; ///< to the second and in UTC (FTP MLSD), not a display
 };
 

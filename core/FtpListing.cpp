@@ -1,5 +1,6 @@
 #include "FtpListing.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <QTimeZone>
@@ -38,9 +39,12 @@ void add(Listing *listing, const QUrl &folder, const QByteArray &rawName, bool i
     const QString name = decodeName(rawName, &valid);
     if (name == QLatin1String(".") || name == QLatin1String(".."))
         return;
-    QString reason = valid ? unsafeNameReason(name) : QStringLiteral("the name is not UTF-8");
+    QString reason =
+        valid ? unsafeNameReason(name)
+              : QCoreApplication::translate("Plenary::FtpListing", "the name is not UTF-8");
     if (!reason.isEmpty()) {
-        listing->refused << QStringLiteral("%1: %2").arg(name, reason);
+        listing->refused
+            << QCoreApplication::translate("Plenary::FtpListing", "%1: %2").arg(name, reason);
         return;
     }
     ListingEntry e;
@@ -93,7 +97,8 @@ void parseMlsd(const QByteArray &body, const QUrl &folder, Listing *listing) {
         else if (type == "dir")
             add(listing, folder, name, true, -1, modified, true);
         else if (type.startsWith("os.unix=slink") || type.startsWith("os.unix=symlink"))
-            listing->refused << QStringLiteral("%1: a link").arg(QString::fromUtf8(name));
+            listing->refused << QCoreApplication::translate("Plenary::FtpListing", "%1: a link")
+                                    .arg(QString::fromUtf8(name));
         // cdir, pdir and devices are not documents.
     }
 }
@@ -153,7 +158,7 @@ void parseList(const QByteArray &body, const QUrl &folder, const QDateTime &now,
                 add(listing, folder, name, true, -1, modified, false);
             else if (type == QLatin1Char('l')) {
                 const qsizetype arrow = name.indexOf(" -> ");
-                listing->refused << QStringLiteral("%1: a link")
+                listing->refused << QCoreApplication::translate("Plenary::FtpListing", "%1: a link")
                                         .arg(
                                             QString::fromUtf8(arrow < 0 ? name : name.left(arrow)));
             }
@@ -179,7 +184,8 @@ void parseList(const QByteArray &body, const QUrl &folder, const QDateTime &now,
         // Only the "total 12" of ls is expected besides entries: anything else
         // is said, as it may be a document the sync cannot see.
         if (!raw.startsWith("total "))
-            listing->refused << QStringLiteral("%1: a listing line not understood")
+            listing->refused << QCoreApplication::translate("Plenary::FtpListing",
+                                                            "%1: a listing line not understood")
                                     .arg(QString::fromUtf8(raw.left(200)));
     }
 }

@@ -6,6 +6,7 @@
 
 #include "Meeting.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,15 +21,15 @@ inline QString typeName(const QJsonValue &v) {
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return QCoreApplication::translate("Plenary::Json", "a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("Plenary::Json", "a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return QCoreApplication::translate("Plenary::Json", "a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("Plenary::Json", "an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("Plenary::Json", "an object");
     case QJsonValue::Undefined:
         break;
     }
@@ -45,7 +46,9 @@ public:
 
     void fail(const QString &path, const QString &what) {
         if (m_error.isEmpty())
-            m_error = path.isEmpty() ? what : QStringLiteral("%1: %2").arg(path, what);
+            m_error = path.isEmpty()
+                          ? what
+                          : QCoreApplication::translate("Plenary::Json", "%1: %2").arg(path, what);
     }
 
     static QString at(const QString &path, const QString &key) {
@@ -61,16 +64,18 @@ public:
         const QJsonValue v = o.value(k);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(at(path, k), QStringLiteral("is missing"));
+                fail(at(path, k), QCoreApplication::translate("Plenary::Json", "is missing"));
             return {};
         }
         if (!v.isString()) {
-            fail(at(path, k), QStringLiteral("expected a string, found %1").arg(typeName(v)));
+            fail(at(path, k),
+                 QCoreApplication::translate("Plenary::Json", "expected a string, found %1")
+                     .arg(typeName(v)));
             return {};
         }
         const QString s = v.toString();
         if (required && s.trimmed().isEmpty())
-            fail(at(path, k), QStringLiteral("must not be empty"));
+            fail(at(path, k), QCoreApplication::translate("Plenary::Json", "must not be empty"));
         return s;
     }
 
@@ -81,7 +86,8 @@ public:
         for (qsizetype i = 0; i < arr.size(); ++i) {
             if (!arr.at(i).isString()) {
                 fail(at(at(path, k), i),
-                     QStringLiteral("expected a string, found %1").arg(typeName(arr.at(i))));
+                     QCoreApplication::translate("Plenary::Json", "expected a string, found %1")
+                         .arg(typeName(arr.at(i))));
                 return {};
             }
             out << arr.at(i).toString();
@@ -95,7 +101,9 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isArray()) {
-            fail(at(path, k), QStringLiteral("expected an array, found %1").arg(typeName(v)));
+            fail(at(path, k),
+                 QCoreApplication::translate("Plenary::Json", "expected an array, found %1")
+                     .arg(typeName(v)));
             return {};
         }
         return v.toArray();
@@ -105,9 +113,10 @@ public:
         if ((v.isUndefined() || v.isNull()) && !required)
             return {};
         if (!v.isObject()) {
-            fail(path, v.isUndefined()
-                           ? QStringLiteral("is missing")
-                           : QStringLiteral("expected an object, found %1").arg(typeName(v)));
+            fail(path, v.isUndefined() ? QCoreApplication::translate("Plenary::Json", "is missing")
+                                       : QCoreApplication::translate("Plenary::Json",
+                                                                     "expected an object, found %1")
+                                             .arg(typeName(v)));
             return {};
         }
         return v.toObject();
@@ -120,7 +129,9 @@ public:
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (!d.isValid())
             fail(at(path, QString::fromLatin1(key)),
-                 QStringLiteral("'%1' is not a date (expected YYYY-MM-DD)").arg(s));
+                 QCoreApplication::translate("Plenary::Json",
+                                             "'%1' is not a date (expected YYYY-MM-DD)")
+                     .arg(s));
         return d;
     }
 
@@ -137,7 +148,9 @@ public:
         }
         if (!dt.isValid()) {
             fail(at(path, QString::fromLatin1(key)),
-                 QStringLiteral("'%1' is not a date and time (expected ISO 8601)").arg(s));
+                 QCoreApplication::translate("Plenary::Json",
+                                             "'%1' is not a date and time (expected ISO 8601)")
+                     .arg(s));
             return {};
         }
         // Without an offset the time is taken as UTC, not the reader's local time.
@@ -157,8 +170,10 @@ public:
         const auto v = fromWire(s);
         if (!v) {
             fail(at(path, QString::fromLatin1(key)),
-                 QStringLiteral("unknown %1 '%2' (expected one of: %3)")
-                     .arg(QLatin1String(what), s, wireNames(E{}).join(QStringLiteral(", "))));
+                 QCoreApplication::translate("Plenary::Json",
+                                             "unknown %1 '%2' (expected one of: %3)")
+                     .arg(QCoreApplication::translate("Plenary::Json", what), s,
+                          wireNames(E{}).join(QStringLiteral(", "))));
             return fallback;
         }
         return *v;
@@ -193,9 +208,10 @@ public:
         d.number = string(o, p, "number", true).trimmed();
         d.title = string(o, p, "title");
         d.source = string(o, p, "source");
-        d.type = wireValue(o, p, "type", "document type", DocumentType::Contribution,
-                           &documentTypeFromWire);
-        d.purpose = wireValue(o, p, "for", "purpose", Purpose::Unspecified, &purposeFromWire);
+        d.type = wireValue(o, p, "type", QT_TRANSLATE_NOOP("Plenary::Json", "document type"),
+                           DocumentType::Contribution, &documentTypeFromWire);
+        d.purpose = wireValue(o, p, "for", QT_TRANSLATE_NOOP("Plenary::Json", "purpose"),
+                              Purpose::Unspecified, &purposeFromWire);
         d.received = dateTime(o, p, "received");
         d.agendaItems = strings(o, p, "agendaItems");
         d.workingGroup = string(o, p, "workingGroup");
@@ -211,7 +227,7 @@ private:
 /// column, "the file looks truncated").
 inline std::optional<QJsonObject> parseObject(const QByteArray &json, QString *error) {
     if (json.trimmed().isEmpty()) {
-        *error = QStringLiteral("the file is empty");
+        *error = QCoreApplication::translate("Plenary::Json", "the file is empty");
         return std::nullopt;
     }
     QJsonParseError pe;
@@ -221,15 +237,18 @@ inline std::optional<QJsonObject> parseObject(const QByteArray &json, QString *e
         const int line = int(head.count('\n')) + 1;
         const int column = int(pe.offset - (head.lastIndexOf('\n') + 1)) + 1;
         const bool truncated = pe.offset >= json.trimmed().size();
-        *error = QStringLiteral("line %1, column %2: %3%4")
+        *error = QCoreApplication::translate("Plenary::Json", "line %1, column %2: %3%4")
                      .arg(line)
                      .arg(column)
                      .arg(pe.errorString(),
-                          truncated ? QStringLiteral(" (the file looks truncated)") : QString());
+                          truncated ? QCoreApplication::translate("Plenary::Json",
+                                                                  " (the file looks truncated)")
+                                    : QString());
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = QStringLiteral("expected a JSON object at the top level");
+        *error =
+            QCoreApplication::translate("Plenary::Json", "expected a JSON object at the top level");
         return std::nullopt;
     }
     return doc.object();
@@ -248,7 +267,8 @@ inline std::optional<QJsonObject> parseVersioned(const QByteArray &json, const c
         return std::nullopt;
     }
     if (found != QLatin1String(format)) {
-        *error = QStringLiteral("unsupported format '%1' (this version of Plenary reads %2)")
+        *error = QCoreApplication::translate(
+                     "Plenary::Json", "unsupported format '%1' (this version of Plenary reads %2)")
                      .arg(found, QLatin1String(format));
         return std::nullopt;
     }

@@ -24,7 +24,8 @@ bool isPlainFileName(const QString &name) {
 void readAgenda(Reader &r, const QJsonArray &arr, const QString &path, QList<AgendaItem> &out,
                 QSet<QString> &ids, int depth) {
     if (depth > 8) {
-        r.fail(path, QStringLiteral("the agenda is nested more than 8 levels deep"));
+        r.fail(path, QCoreApplication::translate("Plenary::MeetingJson",
+                                                 "the agenda is nested more than 8 levels deep"));
         return;
     }
     for (qsizetype i = 0; i < arr.size() && !r.failed(); ++i) {
@@ -36,8 +37,10 @@ void readAgenda(Reader &r, const QJsonArray &arr, const QString &path, QList<Age
         if (r.failed())
             return;
         if (ids.contains(item.id)) {
-            r.fail(Reader::at(p, QStringLiteral("id")),
-                   QStringLiteral("duplicate agenda item id '%1'").arg(item.id));
+            r.fail(
+                Reader::at(p, QStringLiteral("id")),
+                QCoreApplication::translate("Plenary::MeetingJson", "duplicate agenda item id '%1'")
+                    .arg(item.id));
             return;
         }
         ids.insert(item.id);
@@ -63,7 +66,8 @@ QJsonArray agendaJson(const QList<AgendaItem> &items) {
 MeetingJson::Result MeetingJson::parse(const QByteArray &json, const QString &fileName) {
     Result result;
     auto failWith = [&](const QString &what) {
-        result.error = QStringLiteral("%1: %2").arg(fileName, what);
+        result.error =
+            QCoreApplication::translate("Plenary::MeetingJson", "%1: %2").arg(fileName, what);
         return result;
     };
     QString error;
@@ -93,7 +97,8 @@ MeetingJson::Result MeetingJson::parse(const QByteArray &json, const QString &fi
     m.meeting.documentPrefix = r.string(mo, mp, "documentPrefix");
     if (!r.failed() && m.meeting.start.isValid() && m.meeting.end.isValid() &&
         m.meeting.end < m.meeting.start)
-        r.fail(QStringLiteral("meeting.end"), QStringLiteral("ends before it starts"));
+        r.fail(QStringLiteral("meeting.end"),
+               QCoreApplication::translate("Plenary::MeetingJson", "ends before it starts"));
 
     QSet<QString> agendaIds;
     readAgenda(r, r.array(root, {}, "agenda"), QStringLiteral("agenda"), m.agenda, agendaIds, 0);
@@ -110,7 +115,9 @@ MeetingJson::Result MeetingJson::parse(const QByteArray &json, const QString &fi
         wg.leaders = r.people(o, p, "leaders");
         if (!r.failed() && wgIds.contains(wg.id))
             r.fail(Reader::at(p, QStringLiteral("id")),
-                   QStringLiteral("duplicate working group id '%1'").arg(wg.id));
+                   QCoreApplication::translate("Plenary::MeetingJson",
+                                               "duplicate working group id '%1'")
+                       .arg(wg.id));
         wgIds.insert(wg.id);
         m.workingGroups << wg;
     }
@@ -133,17 +140,22 @@ MeetingJson::Result MeetingJson::parse(const QByteArray &json, const QString &fi
             f.name = r.string(fo, fp, "name", true);
             if (!r.failed() && !isPlainFileName(f.name))
                 r.fail(Reader::at(fp, QStringLiteral("name")),
-                       QStringLiteral("'%1' is not a plain file name").arg(f.name));
+                       QCoreApplication::translate("Plenary::MeetingJson",
+                                                   "'%1' is not a plain file name")
+                           .arg(f.name));
             if (!r.failed() && fileNames.contains(f.name))
                 r.fail(Reader::at(fp, QStringLiteral("name")),
-                       QStringLiteral("duplicate file '%1'").arg(f.name));
+                       QCoreApplication::translate("Plenary::MeetingJson", "duplicate file '%1'")
+                           .arg(f.name));
             fileNames.insert(f.name);
             const QJsonValue size = fo.value(QStringLiteral("size"));
             if (!size.isUndefined() && !size.isNull()) {
                 const double s = size.toDouble(-1);
                 if (!size.isDouble() || s < 0 || s != qint64(s))
                     r.fail(Reader::at(fp, QStringLiteral("size")),
-                           QStringLiteral("expected a non-negative whole number, found %1")
+                           QCoreApplication::translate(
+                               "Plenary::MeetingJson",
+                               "expected a non-negative whole number, found %1")
                                .arg(typeName(size)));
                 else
                     f.size = qint64(s);
@@ -151,7 +163,8 @@ MeetingJson::Result MeetingJson::parse(const QByteArray &json, const QString &fi
             f.sha256 = r.string(fo, fp, "sha256").toLower();
             if (!r.failed() && !f.sha256.isEmpty() && !hex64.match(f.sha256).hasMatch())
                 r.fail(Reader::at(fp, QStringLiteral("sha256")),
-                       QStringLiteral("expected 64 hexadecimal digits"));
+                       QCoreApplication::translate("Plenary::MeetingJson",
+                                                   "expected 64 hexadecimal digits"));
             f.mtime = r.dateTime(fo, fp, "mtime");
             d.files << f;
         }
@@ -159,17 +172,22 @@ MeetingJson::Result MeetingJson::parse(const QByteArray &json, const QString &fi
             break;
         if (numbers.contains(d.number)) {
             r.fail(Reader::at(p, QStringLiteral("number")),
-                   QStringLiteral("duplicate document number '%1'").arg(d.number));
+                   QCoreApplication::translate("Plenary::MeetingJson",
+                                               "duplicate document number '%1'")
+                       .arg(d.number));
             break;
         }
         numbers.insert(d.number);
         for (qsizetype j = 0; j < d.agendaItems.size(); ++j)
             if (!agendaIds.contains(d.agendaItems.at(j)))
-                r.fail(Reader::at(Reader::at(p, QStringLiteral("agendaItems")), j),
-                       QStringLiteral("unknown agenda item '%1'").arg(d.agendaItems.at(j)));
+                r.fail(
+                    Reader::at(Reader::at(p, QStringLiteral("agendaItems")), j),
+                    QCoreApplication::translate("Plenary::MeetingJson", "unknown agenda item '%1'")
+                        .arg(d.agendaItems.at(j)));
         if (!d.workingGroup.isEmpty() && !wgIds.contains(d.workingGroup))
             r.fail(Reader::at(p, QStringLiteral("workingGroup")),
-                   QStringLiteral("unknown working group '%1'").arg(d.workingGroup));
+                   QCoreApplication::translate("Plenary::MeetingJson", "unknown working group '%1'")
+                       .arg(d.workingGroup));
         m.documents << d;
     }
 
@@ -183,7 +201,8 @@ MeetingJson::Result MeetingJson::readFile(const QString &path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Result r;
-        r.error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        r.error = QCoreApplication::translate("Plenary::MeetingJson", "%1: %2")
+                      .arg(path, file.errorString());
         return r;
     }
     // A manifest of 5,000 documents is a few MB; refuse anything absurd
@@ -191,7 +210,9 @@ MeetingJson::Result MeetingJson::readFile(const QString &path) {
     constexpr qint64 kMaxSize = 256 * 1024 * 1024;
     if (file.size() > kMaxSize) {
         Result r;
-        r.error = QStringLiteral("%1: the file is larger than 256 MB").arg(path);
+        r.error = QCoreApplication::translate("Plenary::MeetingJson",
+                                              "%1: the file is larger than 256 MB")
+                      .arg(path);
         return r;
     }
     return parse(file.readAll(), path);

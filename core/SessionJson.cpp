@@ -10,7 +10,8 @@ using namespace Json;
 SessionJson::Result SessionJson::parse(const QByteArray &json, const QString &source) {
     Result result;
     auto failWith = [&](const QString &what) {
-        result.error = QStringLiteral("%1: %2").arg(source, what);
+        result.error =
+            QCoreApplication::translate("Plenary::SessionJson", "%1: %2").arg(source, what);
         return result;
     };
     QString error;
@@ -27,7 +28,8 @@ SessionJson::Result SessionJson::parse(const QByteArray &json, const QString &so
         revision.toDouble() != double(qint64(revision.toDouble())) ||
         revision.toDouble() > 2147483647.0)
         r.fail(QStringLiteral("revision"),
-               QStringLiteral("expected a non-negative whole number, found %1")
+               QCoreApplication::translate("Plenary::SessionJson",
+                                           "expected a non-negative whole number, found %1")
                    .arg(typeName(revision)));
     else
         s.revision = revision.toInt();
@@ -41,9 +43,12 @@ SessionJson::Result SessionJson::parse(const QByteArray &json, const QString &so
         const QJsonObject a = r.object(it.value(), p);
         Allocation alloc{r.string(a, p, "workingGroup"), r.string(a, p, "agendaItem")};
         if (!r.failed() && alloc.workingGroup.isEmpty() && alloc.agendaItem.isEmpty())
-            r.fail(p, QStringLiteral("names neither a working group nor an agenda item"));
+            r.fail(p,
+                   QCoreApplication::translate("Plenary::SessionJson",
+                                               "names neither a working group nor an agenda item"));
         if (it.key().trimmed().isEmpty())
-            r.fail(p, QStringLiteral("the document number is empty"));
+            r.fail(p, QCoreApplication::translate("Plenary::SessionJson",
+                                                  "the document number is empty"));
         s.allocations.insert(it.key(), alloc);
     }
 
@@ -56,21 +61,25 @@ SessionJson::Result SessionJson::parse(const QByteArray &json, const QString &so
         out.uid = r.string(o, p, "id", true);
         out.agendaItem = r.string(o, p, "agendaItem");
         out.documents = r.strings(o, p, "documents");
-        out.status = r.wireValue(o, p, "status", "status", OutcomeStatus::Noted,
-                                 &outcomeStatusFromWire, true);
+        out.status = r.wireValue(o, p, "status", QT_TRANSLATE_NOOP("Plenary::Json", "status"),
+                                 OutcomeStatus::Noted, &outcomeStatusFromWire, true);
         out.target = r.string(o, p, "target");
         out.text = r.string(o, p, "text");
         out.at = r.dateTime(o, p, "at");
         if (r.failed())
             break;
         if (out.agendaItem.isEmpty() && out.documents.isEmpty())
-            r.fail(p, QStringLiteral("names neither an agenda item nor a document"));
+            r.fail(p, QCoreApplication::translate("Plenary::SessionJson",
+                                                  "names neither an agenda item nor a document"));
         if (out.status == OutcomeStatus::Revised &&
             (out.documents.size() != 1 || out.target.isEmpty()))
-            r.fail(p, QStringLiteral("a revision names one document and its new number"));
+            r.fail(p,
+                   QCoreApplication::translate("Plenary::SessionJson",
+                                               "a revision names one document and its new number"));
         if (ids.contains(out.uid))
             r.fail(Reader::at(p, QStringLiteral("id")),
-                   QStringLiteral("duplicate outcome id '%1'").arg(out.uid));
+                   QCoreApplication::translate("Plenary::SessionJson", "duplicate outcome id '%1'")
+                       .arg(out.uid));
         ids.insert(out.uid);
         s.outcomes << out;
     }
@@ -96,11 +105,13 @@ SessionJson::Result SessionJson::parse(const QByteArray &json, const QString &so
         l.attachments = r.strings(o, p, "attachments");
         l.officer = r.string(o, p, "officer");
         l.agendaItem = r.string(o, p, "agendaItem");
-        l.status =
-            r.wireValue(o, p, "status", "status", LiaisonStatus::Draft, &liaisonStatusFromWire);
+        l.status = r.wireValue(o, p, "status", QT_TRANSLATE_NOOP("Plenary::Json", "status"),
+                               LiaisonStatus::Draft, &liaisonStatusFromWire);
         if (!r.failed() && ids.contains(l.id))
             r.fail(Reader::at(p, QStringLiteral("id")),
-                   QStringLiteral("duplicate liaison statement id '%1'").arg(l.id));
+                   QCoreApplication::translate("Plenary::SessionJson",
+                                               "duplicate liaison statement id '%1'")
+                       .arg(l.id));
         ids.insert(l.id);
         s.liaisons << l;
     }
@@ -114,7 +125,9 @@ SessionJson::Result SessionJson::parse(const QByteArray &json, const QString &so
         d.addedInSession = true;
         if (!r.failed() && ids.contains(d.number))
             r.fail(Reader::at(p, QStringLiteral("number")),
-                   QStringLiteral("duplicate document number '%1'").arg(d.number));
+                   QCoreApplication::translate("Plenary::SessionJson",
+                                               "duplicate document number '%1'")
+                       .arg(d.number));
         ids.insert(d.number);
         s.addedDocuments << d;
     }

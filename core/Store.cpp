@@ -40,7 +40,7 @@ bool Store::fail(const QString &what) {
 }
 
 bool Store::failQuery(const QSqlQuery &q, const QString &what) {
-    return fail(QStringLiteral("%1: %2").arg(what, q.lastError().text()));
+    return fail(tr("%1: %2").arg(what, q.lastError().text()));
 }
 
 bool Store::exec(const QString &sql) {
@@ -53,7 +53,7 @@ bool Store::exec(const QString &sql) {
 bool Store::transaction(const std::function<bool()> &body) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen())
-        return fail(QStringLiteral("the store is not open"));
+        return fail(tr("the store is not open"));
     // BEGIN IMMEDIATE takes the write lock up front, so a second process
     // (plenary-cli beside the GUI) waits instead of failing half-way.
     if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -77,19 +77,19 @@ bool Store::open() {
         return true;
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
-        return fail(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
+        return fail(tr("cannot create the folder %1").arg(info.absolutePath()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
-        return fail(QStringLiteral("cannot open the database: %1").arg(db.lastError().text()));
+        return fail(tr("cannot open the database: %1").arg(db.lastError().text()));
 
     QSqlQuery q(db);
     // A file that is not SQLite fails here, on the first real read.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
         const QString error = q.lastError().text();
         db.close();
-        return fail(QStringLiteral("%1 is not a Plenary database (%2)").arg(m_path, error));
+        return fail(tr("%1 is not a Plenary database (%2)").arg(m_path, error));
     }
     q.finish(); // an active statement would block the COMMITs below
     // The full-text index reads much of the file per query: let SQLite keep
@@ -116,10 +116,10 @@ bool Store::migrate() {
     const int version = schemaVersion();
     const int latest = StoreSchema::latestVersion();
     if (version < 0)
-        return fail(QStringLiteral("cannot read the schema version"));
+        return fail(tr("cannot read the schema version"));
     if (version > latest)
-        return fail(QStringLiteral("the database has schema version %1, newer than this version of "
-                                   "Plenary understands (%2); use a newer Plenary")
+        return fail(tr("the database has schema version %1, newer than this version of "
+                       "Plenary understands (%2); use a newer Plenary")
                         .arg(version)
                         .arg(latest));
     for (int step = version + 1; step <= latest; ++step) {
@@ -130,7 +130,7 @@ bool Store::migrate() {
             return exec(QStringLiteral("PRAGMA user_version=%1").arg(step));
         });
         if (!ok)
-            return fail(QStringLiteral("upgrading the database to schema version %1 failed: %2")
+            return fail(tr("upgrading the database to schema version %1 failed: %2")
                             .arg(step)
                             .arg(m_error));
         qCInfo(lcStore) << "migrated" << m_path << "to schema version" << step;
@@ -162,13 +162,13 @@ bool Store::setCurrentMeetingId(const QString &id) {
         q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('current_meeting', ?) "
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
         q.addBindValue(id);
-        return q.exec() || failQuery(q, QStringLiteral("setting the current meeting"));
+        return q.exec() || failQuery(q, tr("setting the current meeting"));
     });
 }
 
 bool Store::importMeeting(const MeetingData &data) {
     if (data.meeting.id.isEmpty())
-        return fail(QStringLiteral("the meeting has no id"));
+        return fail(tr("the meeting has no id"));
     return transaction([&] { return writeMeetingRows(data); });
 }
 
@@ -195,7 +195,7 @@ bool Store::writeMeetingRows(const MeetingData &data) {
           textOrNull(mi.dropFolder), textOrNull(mi.documentPrefix), timeValue(m_clock->nowUtc())})
         q.addBindValue(v);
     if (!q.exec())
-        return failQuery(q, QStringLiteral("storing the meeting"));
+        return failQuery(q, tr("storing the meeting"));
 
     for (const char *table : {"agenda_items", "working_groups"}) {
         QSqlQuery del(db);
@@ -203,7 +203,7 @@ bool Store::writeMeetingRows(const MeetingData &data) {
             QStringLiteral("DELETE FROM %1 WHERE meeting_id = ?").arg(QLatin1String(table)));
         del.addBindValue(mid);
         if (!del.exec())
-            return failQuery(del, QStringLiteral("replacing the agenda"));
+            return failQuery(del, tr("replacing the agenda"));
     }
 
     QSqlQuery ai(db);
@@ -220,7 +220,7 @@ bool Store::writeMeetingRows(const MeetingData &data) {
                 ai.addBindValue(position++);
                 ai.addBindValue(item.title);
                 if (!ai.exec())
-                    return failQuery(ai, QStringLiteral("storing agenda item %1").arg(item.id));
+                    return failQuery(ai, tr("storing agenda item %1").arg(item.id));
                 if (!writeItems(item.items, item.id))
                     return false;
             }
@@ -239,7 +239,7 @@ bool Store::writeMeetingRows(const MeetingData &data) {
               textOrNull(wg.termsOfReference), QVariant(peopleJson(wg.leaders))})
             wq.addBindValue(v);
         if (!wq.exec())
-            return failQuery(wq, QStringLiteral("storing working group %1").arg(wg.id));
+            return failQuery(wq, tr("storing working group %1").arg(wg.id));
     }
 
     QSqlQuery dq(db);
@@ -270,18 +270,18 @@ bool Store::writeMeetingRows(const MeetingData &data) {
               textOrNull(d.replaces), textOrNull(d.replacedBy), textOrNull(d.abstract)})
             dq.addBindValue(v);
         if (!dq.exec())
-            return failQuery(dq, QStringLiteral("storing document %1").arg(d.number));
+            return failQuery(dq, tr("storing document %1").arg(d.number));
         delFiles.addBindValue(mid);
         delFiles.addBindValue(d.number);
         if (!delFiles.exec())
-            return failQuery(delFiles, QStringLiteral("replacing the files of %1").arg(d.number));
+            return failQuery(delFiles, tr("replacing the files of %1").arg(d.number));
         for (const auto &f : d.files) {
             for (const QVariant &v : {QVariant(mid), QVariant(d.number), QVariant(f.name),
                                       f.size >= 0 ? QVariant(f.size) : QVariant(),
                                       textOrNull(f.sha256), timeValue(f.mtime)})
                 fq.addBindValue(v);
             if (!fq.exec())
-                return failQuery(fq, QStringLiteral("storing file %1 of %2").arg(f.name, d.number));
+                return failQuery(fq, tr("storing file %1 of %2").arg(f.name, d.number));
         }
     }
 
@@ -289,13 +289,13 @@ bool Store::writeMeetingRows(const MeetingData &data) {
     cur.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('current_meeting', ?) "
                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     cur.addBindValue(mid);
-    return cur.exec() || failQuery(cur, QStringLiteral("setting the current meeting"));
+    return cur.exec() || failQuery(cur, tr("setting the current meeting"));
 }
 
 std::optional<MeetingData> Store::loadMeeting(const QString &id) {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.isOpen()) {
-        fail(QStringLiteral("the store is not open"));
+        fail(tr("the store is not open"));
         return std::nullopt;
     }
     // One read transaction, so the snapshot is consistent even while another
@@ -324,7 +324,7 @@ std::optional<MeetingData> Store::loadMeeting(const QString &id) {
             "vice_chairs, secretariat_email, drop_folder, document_prefix, source_url, "
             "current_item FROM meetings WHERE id = ?"));
         if (!q.next()) {
-            fail(QStringLiteral("no meeting '%1' in the store").arg(id));
+            fail(tr("no meeting '%1' in the store").arg(id));
             return std::nullopt;
         }
         MeetingInfo &mi = m.meeting;
@@ -498,11 +498,11 @@ qint64 Store::saveNote(const QString &meetingId, const Note &note) {
             q.addBindValue(meetingId);
         }
         if (!q.exec())
-            return failQuery(q, QStringLiteral("saving a note on %1").arg(note.document));
+            return failQuery(q, tr("saving a note on %1").arg(note.document));
         if (note.id == 0)
             id = q.lastInsertId().toLongLong();
         else if (q.numRowsAffected() != 1)
-            return fail(QStringLiteral("there is no note %1").arg(note.id));
+            return fail(tr("there is no note %1").arg(note.id));
         return true;
     });
     return ok ? id : 0;

@@ -6,6 +6,7 @@
 #include "Search.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -26,6 +27,8 @@ class Clock;
 /// A Store belongs to the thread that opened it (a QSqlDatabase connection
 /// cannot cross threads); AsyncStore runs one on a worker thread for the GUI.
 class Store {
+    Q_DECLARE_TR_FUNCTIONS(Plenary::Store)
+
 public:
     explicit Store(QString databasePath, const Clock *clock = nullptr);
     ~Store();

@@ -30,7 +30,7 @@ QHash<QString, QStringList> Store::localFilesByNumber(const QString &meetingId,
         q.addBindValue(number);
     QHash<QString, QStringList> out;
     if (!q.exec()) {
-        failQuery(q, QStringLiteral("reading the local files"));
+        failQuery(q, tr("reading the local files"));
         return out;
     }
     while (q.next()) {
@@ -55,7 +55,7 @@ std::optional<int> Store::readingPosition(const QString &meetingId, const QStrin
     q.addBindValue(meetingId);
     q.addBindValue(number);
     if (!q.exec()) {
-        failQuery(q, QStringLiteral("reading the position in %1").arg(number));
+        failQuery(q, tr("reading the position in %1").arg(number));
         return std::nullopt;
     }
     if (!q.next())
@@ -75,7 +75,7 @@ bool Store::saveReadingPosition(const QString &meetingId, const QString &number,
         q.addBindValue(qMax(0, page));
         q.addBindValue(timeValue(m_clock->nowUtc()));
         if (!q.exec())
-            return failQuery(q, QStringLiteral("keeping the position in %1").arg(number));
+            return failQuery(q, tr("keeping the position in %1").arg(number));
         return true;
     });
 }
@@ -87,9 +87,9 @@ bool Store::removeNote(const QString &meetingId, qint64 id) {
         q.addBindValue(meetingId);
         q.addBindValue(id);
         if (!q.exec())
-            return failQuery(q, QStringLiteral("removing note %1").arg(id));
+            return failQuery(q, tr("removing note %1").arg(id));
         if (q.numRowsAffected() != 1)
-            return fail(QStringLiteral("there is no note %1").arg(id));
+            return fail(tr("there is no note %1").arg(id));
         return true;
     });
 }
@@ -104,7 +104,7 @@ bool Store::notesAndPositions(const QString &meetingId, QList<Note> *notes,
     q.prepare(QStringLiteral("SELECT number, position FROM positions WHERE meeting_id = ?"));
     q.addBindValue(meetingId);
     if (!q.exec())
-        return failQuery(q, QStringLiteral("reading your positions"));
+        return failQuery(q, tr("reading your positions"));
     while (q.next())
         if (const auto p = positionFromWire(q.value(1).toString()))
             positions->insert(q.value(0).toString(), *p);
@@ -112,7 +112,7 @@ bool Store::notesAndPositions(const QString &meetingId, QList<Note> *notes,
                              "WHERE meeting_id = ? ORDER BY id"));
     q.addBindValue(meetingId);
     if (!q.exec())
-        return failQuery(q, QStringLiteral("reading your notes"));
+        return failQuery(q, tr("reading your notes"));
     while (q.next())
         *notes << Note{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toInt(),
                        q.value(3).toString(), timeFrom(q.value(4))};
@@ -138,7 +138,7 @@ bool Store::setPosition(const QString &meetingId, const QString &number,
             q.addBindValue(number);
         }
         if (!q.exec())
-            return failQuery(q, QStringLiteral("keeping your position on %1").arg(number));
+            return failQuery(q, tr("keeping your position on %1").arg(number));
         return true;
     });
 }

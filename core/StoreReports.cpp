@@ -41,7 +41,7 @@ std::optional<QList<Report>> Store::reports(const QString &meetingId) {
         "ORDER BY kind = 'working-group', working_group"));
     q.addBindValue(meetingId);
     if (!q.exec()) {
-        failQuery(q, QStringLiteral("reading the reports"));
+        failQuery(q, tr("reading the reports"));
         return std::nullopt;
     }
     QList<Report> out;
@@ -57,11 +57,11 @@ std::optional<Report> Store::report(const QString &meetingId, const QString &rep
     q.addBindValue(meetingId);
     q.addBindValue(reportId);
     if (!q.exec()) {
-        failQuery(q, QStringLiteral("reading report %1").arg(reportId));
+        failQuery(q, tr("reading report %1").arg(reportId));
         return std::nullopt;
     }
     if (!q.next()) {
-        fail(QStringLiteral("no report %1").arg(reportId));
+        fail(tr("no report %1").arg(reportId));
         return std::nullopt;
     }
     return reportFrom(q);
@@ -69,14 +69,14 @@ std::optional<Report> Store::report(const QString &meetingId, const QString &rep
 
 bool Store::saveReport(const QString &meetingId, const Report &report) {
     if (report.kind == Report::Kind::WorkingGroup && report.workingGroup.isEmpty())
-        return fail(QStringLiteral("a working-group report needs its working group"));
+        return fail(tr("a working-group report needs its working group"));
     return transaction([&] {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         QSqlQuery check(db);
         check.prepare(QStringLiteral("SELECT 1 FROM meetings WHERE id = ?"));
         check.addBindValue(meetingId);
         if (!check.exec() || !check.next())
-            return fail(QStringLiteral("no meeting %1").arg(meetingId));
+            return fail(tr("no meeting %1").arg(meetingId));
         if (report.kind == Report::Kind::WorkingGroup) {
             QSqlQuery wg(db);
             wg.prepare(
@@ -84,7 +84,7 @@ bool Store::saveReport(const QString &meetingId, const Report &report) {
             wg.addBindValue(meetingId);
             wg.addBindValue(report.workingGroup);
             if (!wg.exec() || !wg.next())
-                return fail(QStringLiteral("no working group %1").arg(report.workingGroup));
+                return fail(tr("no working group %1").arg(report.workingGroup));
         }
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
@@ -97,7 +97,7 @@ bool Store::saveReport(const QString &meetingId, const Report &report) {
               notNull(report.text), notNull(report.generated), timeValue(m_clock->nowUtc())})
             q.addBindValue(v);
         if (!q.exec())
-            return failQuery(q, QStringLiteral("saving report %1").arg(report.id()));
+            return failQuery(q, tr("saving report %1").arg(report.id()));
         return true;
     });
 }
@@ -109,9 +109,9 @@ bool Store::removeReport(const QString &meetingId, const QString &reportId) {
         q.addBindValue(meetingId);
         q.addBindValue(reportId);
         if (!q.exec())
-            return failQuery(q, QStringLiteral("removing report %1").arg(reportId));
+            return failQuery(q, tr("removing report %1").arg(reportId));
         if (q.numRowsAffected() != 1)
-            return fail(QStringLiteral("no report %1").arg(reportId));
+            return fail(tr("no report %1").arg(reportId));
         return true;
     });
 }

@@ -53,7 +53,7 @@ QHash<QString, IndexedFile> Store::indexedFiles(const QString &meetingId) {
                              "text_index_files WHERE meeting_id = ?"));
     q.addBindValue(meetingId);
     if (!q.exec()) {
-        failQuery(q, QStringLiteral("reading the search index"));
+        failQuery(q, tr("reading the search index"));
         return out;
     }
     while (q.next()) {
@@ -75,7 +75,7 @@ std::optional<qint64> Store::indexSlot(const QString &meetingId, bool create) {
     q.prepare(QStringLiteral("SELECT slot FROM text_index_meetings WHERE meeting_id = ?"));
     q.addBindValue(meetingId);
     if (!q.exec()) {
-        failQuery(q, QStringLiteral("reading the index of %1").arg(meetingId));
+        failQuery(q, tr("reading the index of %1").arg(meetingId));
         return std::nullopt;
     }
     if (q.next())
@@ -87,7 +87,7 @@ std::optional<qint64> Store::indexSlot(const QString &meetingId, bool create) {
                                "COALESCE(MAX(slot), 0) + 1 FROM text_index_meetings"));
     add.addBindValue(meetingId);
     if (!add.exec()) {
-        failQuery(add, QStringLiteral("starting the index of %1").arg(meetingId));
+        failQuery(add, tr("starting the index of %1").arg(meetingId));
         return std::nullopt;
     }
     return indexSlot(meetingId, false);
@@ -101,7 +101,7 @@ bool Store::removeIndexedRows(const QString &meetingId, const QString &path) {
     q.addBindValue(meetingId);
     q.addBindValue(path);
     if (!q.exec())
-        return failQuery(q, QStringLiteral("reading the index of %1").arg(path));
+        return failQuery(q, tr("reading the index of %1").arg(path));
     if (!q.next() || q.value(1).toLongLong() <= 0)
         return true;
     const qint64 first = q.value(0).toLongLong(), rows = q.value(1).toLongLong();
@@ -110,7 +110,7 @@ bool Store::removeIndexedRows(const QString &meetingId, const QString &path) {
     del.prepare(QStringLiteral("DELETE FROM text_index WHERE rowid >= ? AND rowid < ?"));
     del.addBindValue(first);
     del.addBindValue(first + rows);
-    return del.exec() || failQuery(del, QStringLiteral("removing %1 from the index").arg(path));
+    return del.exec() || failQuery(del, tr("removing %1 from the index").arg(path));
 }
 
 bool Store::saveIndexedFile(const QString &meetingId, const IndexedFile &file,
@@ -128,7 +128,7 @@ bool Store::saveIndexedFile(const QString &meetingId, const IndexedFile &file,
         last.addBindValue(low);
         last.addBindValue(high);
         if (!last.exec())
-            return failQuery(last, QStringLiteral("indexing %1").arg(file.path));
+            return failQuery(last, tr("indexing %1").arg(file.path));
         const qint64 first = last.next() ? last.value(0).toLongLong() + 1 : low + 1;
         last.finish();
         qint64 rows = 0;
@@ -145,7 +145,7 @@ bool Store::saveIndexedFile(const QString &meetingId, const IndexedFile &file,
             put.addBindValue(i + 1);
             put.addBindValue(pages.at(i));
             if (!put.exec())
-                return failQuery(put, QStringLiteral("indexing %1").arg(file.path));
+                return failQuery(put, tr("indexing %1").arg(file.path));
         }
         QSqlQuery rec(db);
         rec.prepare(QStringLiteral(
@@ -160,7 +160,7 @@ bool Store::saveIndexedFile(const QString &meetingId, const IndexedFile &file,
               timeValue(m_clock->nowUtc()), QVariant(first), QVariant(rows)})
             rec.addBindValue(v);
         if (!rec.exec())
-            return failQuery(rec, QStringLiteral("indexing %1").arg(file.path));
+            return failQuery(rec, tr("indexing %1").arg(file.path));
         return true;
     });
 }
@@ -174,7 +174,7 @@ bool Store::removeIndexedFile(const QString &meetingId, const QString &path) {
         q.addBindValue(meetingId);
         q.addBindValue(path);
         if (!q.exec())
-            return failQuery(q, QStringLiteral("removing %1 from the index").arg(path));
+            return failQuery(q, tr("removing %1 from the index").arg(path));
         return true;
     });
 }
@@ -203,7 +203,7 @@ std::optional<QList<SearchHit>> Store::search(const QString &meetingId, const QS
     q.addBindValue((*slot + 1) << 32);
     q.addBindValue(limit);
     if (!q.exec()) {
-        failQuery(q, QStringLiteral("searching for %1").arg(query));
+        failQuery(q, tr("searching for %1").arg(query));
         return std::nullopt;
     }
     while (q.next()) {

@@ -69,7 +69,7 @@ bool Store::countChange(const QString &meetingId) {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE session_link SET changes = changes + 1 WHERE meeting_id = ?"));
     q.addBindValue(meetingId);
-    return q.exec() || failQuery(q, QStringLiteral("counting a session change"));
+    return q.exec() || failQuery(q, tr("counting a session change"));
 }
 
 bool Store::setAllocation(const QString &meetingId, const QString &number,
@@ -90,14 +90,13 @@ bool Store::setAllocations(const QString &meetingId,
         for (auto it = allocations.cbegin(); it != allocations.cend(); ++it) {
             const Allocation &a = it.value();
             if (!exists(db, "documents", "number", meetingId, it.key()))
-                return fail(
-                    QStringLiteral("no document %1 in meeting %2").arg(it.key(), meetingId));
+                return fail(tr("no document %1 in meeting %2").arg(it.key(), meetingId));
             if (!a.workingGroup.isEmpty() &&
                 !exists(db, "working_groups", "id", meetingId, a.workingGroup))
-                return fail(QStringLiteral("no working group %1").arg(a.workingGroup));
+                return fail(tr("no working group %1").arg(a.workingGroup));
             if (!a.agendaItem.isEmpty() &&
                 !exists(db, "agenda_items", "id", meetingId, a.agendaItem))
-                return fail(QStringLiteral("no agenda item %1").arg(a.agendaItem));
+                return fail(tr("no agenda item %1").arg(a.agendaItem));
             QSqlQuery &q = a.workingGroup.isEmpty() && a.agendaItem.isEmpty() ? del : put;
             q.addBindValue(meetingId);
             q.addBindValue(it.key());
@@ -106,7 +105,7 @@ bool Store::setAllocations(const QString &meetingId,
                 q.addBindValue(textOrNull(a.agendaItem));
             }
             if (!q.exec())
-                return failQuery(q, QStringLiteral("allocating %1").arg(it.key()));
+                return failQuery(q, tr("allocating %1").arg(it.key()));
         }
         return countChange(meetingId);
     });
@@ -116,15 +115,15 @@ bool Store::setCurrentItem(const QString &meetingId, const QString &item) {
     return transaction([&] {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (!item.isEmpty() && !exists(db, "agenda_items", "id", meetingId, item))
-            return fail(QStringLiteral("no agenda item %1").arg(item));
+            return fail(tr("no agenda item %1").arg(item));
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE meetings SET current_item = ? WHERE id = ?"));
         q.addBindValue(textOrNull(item));
         q.addBindValue(meetingId);
         if (!q.exec())
-            return failQuery(q, QStringLiteral("setting the current agenda item"));
+            return failQuery(q, tr("setting the current agenda item"));
         if (q.numRowsAffected() != 1)
-            return fail(QStringLiteral("no meeting '%1' in the store").arg(meetingId));
+            return fail(tr("no meeting '%1' in the store").arg(meetingId));
         return countChange(meetingId);
     });
 }
@@ -167,8 +166,8 @@ bool linkRevision(QSqlDatabase db, const QString &mid, const QString &from, cons
         alloc.addBindValue(v);
     for (QSqlQuery *query : {&q, &back, &alloc})
         if ((query != &alloc || inheritAllocation) && !query->exec()) {
-            *error = QStringLiteral("linking revision %1 -> %2: %3")
-                         .arg(from, to, query->lastError().text());
+            *error =
+                Store::tr("linking revision %1 -> %2: %3").arg(from, to, query->lastError().text());
             return false;
         }
     return true;
@@ -186,7 +185,7 @@ bool insertOutcome(QSqlDatabase db, const QString &mid, const Outcome &o, bool a
           QVariant(wireName(o.status)), textOrNull(o.target), textOrNull(o.text), timeValue(o.at)})
         q.addBindValue(v);
     if (!q.exec()) {
-        *error = QStringLiteral("recording an outcome: %1").arg(q.lastError().text());
+        *error = Store::tr("recording an outcome: %1").arg(q.lastError().text());
         return false;
     }
     *id = q.lastInsertId().toLongLong();
@@ -216,7 +215,7 @@ bool writeLiaison(QSqlDatabase db, const QString &mid, const LiaisonStatement &l
           textOrNull(l.officer), QVariant(wireName(l.status)), textOrNull(l.agendaItem)})
         q.addBindValue(v);
     if (!q.exec()) {
-        *error = QStringLiteral("storing liaison statement %1: %2").arg(l.id, q.lastError().text());
+        *error = Store::tr("storing liaison statement %1: %2").arg(l.id, q.lastError().text());
         return false;
     }
     return true;
@@ -231,20 +230,20 @@ qint64 Store::addOutcome(const QString &meetingId, const Outcome &outcome) {
     if (!o.at.isValid())
         o.at = m_clock->nowUtc();
     if (o.status == OutcomeStatus::Revised && (o.documents.size() != 1 || o.target.isEmpty())) {
-        fail(QStringLiteral("a revision names one document and its new number"));
+        fail(tr("a revision names one document and its new number"));
         return 0;
     }
     qint64 id = 0;
     const bool ok = transaction([&] {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (!o.agendaItem.isEmpty() && !exists(db, "agenda_items", "id", meetingId, o.agendaItem))
-            return fail(QStringLiteral("no agenda item %1").arg(o.agendaItem));
+            return fail(tr("no agenda item %1").arg(o.agendaItem));
         for (const QString &number : std::as_const(o.documents))
             if (!exists(db, "documents", "number", meetingId, number))
-                return fail(QStringLiteral("no document %1 in meeting %2").arg(number, meetingId));
+                return fail(tr("no document %1 in meeting %2").arg(number, meetingId));
         if (o.status == OutcomeStatus::Merged && !o.target.isEmpty() &&
             !exists(db, "documents", "number", meetingId, o.target))
-            return fail(QStringLiteral("no document %1 to merge into").arg(o.target));
+            return fail(tr("no document %1 to merge into").arg(o.target));
         QString error;
         if (!insertOutcome(db, meetingId, o, false, &id, &error))
             return fail(error);
@@ -262,7 +261,7 @@ bool Store::removeOutcome(const QString &meetingId, const QString &uid) {
         q.addBindValue(meetingId);
         q.addBindValue(uid);
         if (!q.exec() || !q.next())
-            return fail(QStringLiteral("no outcome %1").arg(uid));
+            return fail(tr("no outcome %1").arg(uid));
         const bool revised = q.value(0).toString() == wireName(OutcomeStatus::Revised);
         const QStringList documents = listFromJson(q.value(1));
         const QString target = q.value(2).toString();
@@ -271,7 +270,7 @@ bool Store::removeOutcome(const QString &meetingId, const QString &uid) {
         del.addBindValue(meetingId);
         del.addBindValue(uid);
         if (!del.exec())
-            return failQuery(del, QStringLiteral("taking back an outcome"));
+            return failQuery(del, tr("taking back an outcome"));
         if (revised && documents.size() == 1 && !target.isEmpty()) {
             // Undo what the revision made: the new number if the session
             // created it, and the link from the old one.
@@ -289,8 +288,7 @@ bool Store::removeOutcome(const QString &meetingId, const QString &uid) {
                  {QVariant(meetingId), QVariant(target), QVariant(meetingId), QVariant(target)})
                 drop.addBindValue(v);
             if (!unlink.exec() || !drop.exec())
-                return fail(
-                    QStringLiteral("undoing revision %1 -> %2").arg(documents.first(), target));
+                return fail(tr("undoing revision %1 -> %2").arg(documents.first(), target));
         }
         return countChange(meetingId);
     });
@@ -298,11 +296,11 @@ bool Store::removeOutcome(const QString &meetingId, const QString &uid) {
 
 bool Store::saveLiaison(const QString &meetingId, const LiaisonStatement &l) {
     if (l.id.isEmpty() || l.title.isEmpty())
-        return fail(QStringLiteral("a liaison statement needs an id and a title"));
+        return fail(tr("a liaison statement needs an id and a title"));
     return transaction([&] {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (!l.agendaItem.isEmpty() && !exists(db, "agenda_items", "id", meetingId, l.agendaItem))
-            return fail(QStringLiteral("no agenda item %1").arg(l.agendaItem));
+            return fail(tr("no agenda item %1").arg(l.agendaItem));
         QString error;
         if (!writeLiaison(db, meetingId, l, &error))
             return fail(error);
@@ -317,9 +315,9 @@ bool Store::removeLiaison(const QString &meetingId, const QString &id) {
         q.addBindValue(meetingId);
         q.addBindValue(id);
         if (!q.exec())
-            return failQuery(q, QStringLiteral("removing liaison statement %1").arg(id));
+            return failQuery(q, tr("removing liaison statement %1").arg(id));
         if (q.numRowsAffected() != 1)
-            return fail(QStringLiteral("no liaison statement %1").arg(id));
+            return fail(tr("no liaison statement %1").arg(id));
         return countChange(meetingId);
     });
 }
@@ -376,29 +374,28 @@ bool Store::checkReferences(const QString &mid, const SessionState &s) {
     const QSet<QString> groups =
         column(db, "SELECT id FROM working_groups WHERE meeting_id = ?", mid);
     auto refuse = [&](const QString &what) {
-        return fail(
-            QStringLiteral("the session names %1, which this meeting does not have").arg(what));
+        return fail(tr("the session names %1, which this meeting does not have").arg(what));
     };
     if (!s.currentItem.isEmpty() && !items.contains(s.currentItem))
-        return refuse(QStringLiteral("agenda item %1").arg(s.currentItem));
+        return refuse(tr("agenda item %1").arg(s.currentItem));
     for (auto it = s.allocations.cbegin(); it != s.allocations.cend(); ++it) {
         if (!documents.contains(it.key()))
-            return refuse(QStringLiteral("document %1").arg(it.key()));
+            return refuse(tr("document %1").arg(it.key()));
         if (!it->workingGroup.isEmpty() && !groups.contains(it->workingGroup))
-            return refuse(QStringLiteral("working group %1").arg(it->workingGroup));
+            return refuse(tr("working group %1").arg(it->workingGroup));
         if (!it->agendaItem.isEmpty() && !items.contains(it->agendaItem))
-            return refuse(QStringLiteral("agenda item %1").arg(it->agendaItem));
+            return refuse(tr("agenda item %1").arg(it->agendaItem));
     }
     for (const Outcome &o : s.outcomes) {
         if (!o.agendaItem.isEmpty() && !items.contains(o.agendaItem))
-            return refuse(QStringLiteral("agenda item %1").arg(o.agendaItem));
+            return refuse(tr("agenda item %1").arg(o.agendaItem));
         for (const QString &n : o.documents)
             if (!documents.contains(n))
-                return refuse(QStringLiteral("document %1").arg(n));
+                return refuse(tr("document %1").arg(n));
     }
     for (const LiaisonStatement &l : s.liaisons)
         if (!l.agendaItem.isEmpty() && !items.contains(l.agendaItem))
-            return refuse(QStringLiteral("agenda item %1").arg(l.agendaItem));
+            return refuse(tr("agenda item %1").arg(l.agendaItem));
     return true;
 }
 
@@ -410,7 +407,7 @@ bool Store::applySession(const SessionState &s, bool countAsChange) {
         meeting.prepare(QStringLiteral("SELECT 1 FROM meetings WHERE id = ?"));
         meeting.addBindValue(mid);
         if (!meeting.exec() || !meeting.next())
-            return fail(QStringLiteral("no meeting '%1' in the store").arg(mid));
+            return fail(tr("no meeting '%1' in the store").arg(mid));
         if (!checkReferences(mid, s))
             return false;
         auto run = [&](const QString &sql, const QVariantList &values, const QString &what) {
@@ -431,13 +428,12 @@ bool Store::applySession(const SessionState &s, bool countAsChange) {
         for (const QString &n : added)
             if (!keep.contains(n) &&
                 !run(QStringLiteral("DELETE FROM documents WHERE meeting_id = ? AND number = ?"),
-                     {mid, n}, QStringLiteral("removing document %1").arg(n)))
+                     {mid, n}, tr("removing document %1").arg(n)))
                 return false;
         if (!run(QStringLiteral("UPDATE documents SET replaced_by = NULL WHERE meeting_id = ? AND "
                                 "replaced_by IN (SELECT target FROM outcomes WHERE meeting_id = ? "
                                 "AND status = ?)"),
-                 {mid, mid, wireName(OutcomeStatus::Revised)},
-                 QStringLiteral("clearing revision links")))
+                 {mid, mid, wireName(OutcomeStatus::Revised)}, tr("clearing revision links")))
             return false;
         for (const Document &d : s.addedDocuments) {
             if (!run(QStringLiteral(
@@ -453,19 +449,19 @@ bool Store::applySession(const SessionState &s, bool countAsChange) {
                      {mid, d.number, mid, textOrNull(d.title), textOrNull(d.source),
                       wireName(d.type), textOrNull(wireName(d.purpose)), timeValue(d.received),
                       listJson(d.agendaItems), textOrNull(d.workingGroup), textOrNull(d.replaces)},
-                     QStringLiteral("storing document %1").arg(d.number)))
+                     tr("storing document %1").arg(d.number)))
                 return false;
         }
         for (const char *table : {"allocations", "outcomes", "liaisons"})
             if (!run(
                     QStringLiteral("DELETE FROM %1 WHERE meeting_id = ?").arg(QLatin1String(table)),
-                    {mid}, QStringLiteral("replacing the session")))
+                    {mid}, tr("replacing the session")))
                 return false;
         for (auto it = s.allocations.cbegin(); it != s.allocations.cend(); ++it)
             if (!run(QStringLiteral("INSERT INTO allocations (meeting_id, number, working_group, "
                                     "agenda_item) VALUES (?,?,?,?)"),
                      {mid, it.key(), textOrNull(it->workingGroup), textOrNull(it->agendaItem)},
-                     QStringLiteral("allocating %1").arg(it.key())))
+                     tr("allocating %1").arg(it.key())))
                 return false;
         QString error;
         for (const Outcome &o : s.outcomes) {
@@ -477,7 +473,7 @@ bool Store::applySession(const SessionState &s, bool countAsChange) {
             if (!writeLiaison(db, mid, l, &error))
                 return fail(error);
         if (!run(QStringLiteral("UPDATE meetings SET current_item = ? WHERE id = ?"),
-                 {textOrNull(s.currentItem), mid}, QStringLiteral("setting the current item")))
+                 {textOrNull(s.currentItem), mid}, tr("setting the current item")))
             return false;
         return !countAsChange || countChange(mid);
     });
@@ -490,7 +486,7 @@ std::optional<SessionLink> Store::sessionLink(const QString &meetingId) {
                              "WHERE meeting_id = ?"));
     q.addBindValue(meetingId);
     if (!q.exec()) {
-        failQuery(q, QStringLiteral("reading the session link"));
+        failQuery(q, tr("reading the session link"));
         return std::nullopt;
     }
     if (!q.next())
@@ -537,7 +533,7 @@ bool Store::saveSessionLink(const QString &meetingId, const SessionLink &l) {
               QVariant(linkStateName(l.state)), textOrNull(l.lastError),
               timeValue(m_clock->nowUtc())})
             q.addBindValue(v);
-        return q.exec() || failQuery(q, QStringLiteral("saving the session link"));
+        return q.exec() || failQuery(q, tr("saving the session link"));
     });
 }
 
@@ -546,7 +542,7 @@ bool Store::removeSessionLink(const QString &meetingId) {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
         q.prepare(QStringLiteral("DELETE FROM session_link WHERE meeting_id = ?"));
         q.addBindValue(meetingId);
-        return q.exec() || failQuery(q, QStringLiteral("removing the session link"));
+        return q.exec() || failQuery(q, tr("removing the session link"));
     });
 }
 

@@ -35,9 +35,8 @@ bool Store::setSourceUrl(const QString &meetingId, const QUrl &url) {
         q.addBindValue(url.toString(QUrl::FullyEncoded));
         q.addBindValue(meetingId);
         if (!q.exec())
-            return failQuery(q, QStringLiteral("recording where %1 comes from").arg(meetingId));
-        return q.numRowsAffected() == 1 ||
-               fail(QStringLiteral("no meeting '%1' in the store").arg(meetingId));
+            return failQuery(q, tr("recording where %1 comes from").arg(meetingId));
+        return q.numRowsAffected() == 1 || fail(tr("no meeting '%1' in the store").arg(meetingId));
     });
 }
 
@@ -64,7 +63,7 @@ bool Store::saveFolderCache(const QString &meetingId, const QUrl &url, const Fol
         q.addBindValue(textOrNull(cache.etag));
         q.addBindValue(textOrNull(cache.lastModified));
         q.addBindValue(cache.body);
-        return q.exec() || failQuery(q, QStringLiteral("caching %1").arg(url.toDisplayString()));
+        return q.exec() || failQuery(q, tr("caching %1").arg(url.toDisplayString()));
     });
 }
 
@@ -78,7 +77,7 @@ QList<FileSyncRecord> Store::fileSyncRecords(const QString &meetingId) {
         "FROM file_sync WHERE meeting_id = ? ORDER BY rowid"));
     q.addBindValue(meetingId);
     if (!q.exec()) {
-        failQuery(q, QStringLiteral("reading the sync state"));
+        failQuery(q, tr("reading the sync state"));
         return out;
     }
     while (q.next()) {
@@ -125,7 +124,7 @@ bool Store::saveFileSyncRecords(const QString &meetingId, const QList<FileSyncRe
                   textOrNull(r.previousPath), textOrNull(r.error), now})
                 q.addBindValue(v);
             if (!q.exec())
-                return failQuery(q, QStringLiteral("recording %1").arg(r.name));
+                return failQuery(q, tr("recording %1").arg(r.name));
         }
         return true;
     });

@@ -1,5 +1,6 @@
 #include "TextExtractor.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QPdfDocument>
@@ -46,11 +47,13 @@ TextExtractor::Result TextExtractor::extract(const QString &path) {
         QPdfDocument pdf;
         const QPdfDocument::Error error = pdf.load(path);
         if (error != QPdfDocument::Error::None) {
-            r.error = error == QPdfDocument::Error::IncorrectPassword
-                          ? QStringLiteral("the PDF is protected by a password")
-                      : error == QPdfDocument::Error::FileNotFound
-                          ? QStringLiteral("the file is missing")
-                          : QStringLiteral("not a readable PDF");
+            r.error =
+                error == QPdfDocument::Error::IncorrectPassword
+                    ? QCoreApplication::translate("Plenary::TextExtractor",
+                                                  "the PDF is protected by a password")
+                : error == QPdfDocument::Error::FileNotFound
+                    ? QCoreApplication::translate("Plenary::TextExtractor", "the file is missing")
+                    : QCoreApplication::translate("Plenary::TextExtractor", "not a readable PDF");
             return r;
         }
         for (int page = 0; page < pdf.pageCount(); ++page)
@@ -75,15 +78,18 @@ TextExtractor::Result TextExtractor::extract(const QString &path) {
         return r;
     }
     case Kind::Office:
-        r.error = QStringLiteral("office documents are indexed once converted to PDF");
+        r.error = QCoreApplication::translate("Plenary::TextExtractor",
+                                              "office documents are indexed once converted to PDF");
         return r;
     case Kind::Archive:
-        r.error = QStringLiteral("archives are indexed member by member once opened");
+        r.error = QCoreApplication::translate("Plenary::TextExtractor",
+                                              "archives are indexed member by member once opened");
         return r;
     case Kind::Other:
         break;
     }
-    r.error = QStringLiteral("not a format whose text can be read");
+    r.error = QCoreApplication::translate("Plenary::TextExtractor",
+                                          "not a format whose text can be read");
     return r;
 }
 

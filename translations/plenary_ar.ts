@@ -449,6 +449,52 @@
     </message>
 </context>
 <context>
+    <name>Plenary::DemoMeeting</name>
+    <message>
+        <source>the bundled demo meeting is missing from this build</source>
+        <translation>الاجتماع التجريبي المرفق غير موجود في هذه النسخة من البرنامج</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>تعذّر إنشاء %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::DirectoryListing</name>
+    <message>
+        <source>empty name</source>
+        <translation>اسم فارغ</translation>
+    </message>
+    <message>
+        <source>the name contains &apos;..&apos;</source>
+        <translation>يحتوي الاسم على «..»</translation>
+    </message>
+    <message>
+        <source>the name contains a slash</source>
+        <translation>يحتوي الاسم على شرطة مائلة</translation>
+    </message>
+    <message>
+        <source>the name contains a backslash</source>
+        <translation>يحتوي الاسم على شرطة مائلة عكسية</translation>
+    </message>
+    <message>
+        <source>the name contains a control character</source>
+        <translation>يحتوي الاسم على حرف تحكم</translation>
+    </message>
+    <message>
+        <source>the name contains a bidirectional control character</source>
+        <translation>يحتوي الاسم على حرف تحكم في اتجاه الكتابة</translation>
+    </message>
+    <message>
+        <source>the name is longer than 255 characters</source>
+        <translation>يتجاوز طول الاسم 255 حرفًا</translation>
+    </message>
+    <message>
+        <source>%1: points outside the meeting folder</source>
+        <translation>%1: يشير إلى خارج مجلد الاجتماع</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::DocumentDetailsPanel</name>
     <message>
         <source>Select a document to see its details.</source>
@@ -684,6 +730,116 @@
     <message>
         <source>%1 already exists on the server; nothing was replaced.</source>
         <translation>الملف %1 موجود بالفعل على الخادم؛ لم يُستبدل أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::FtpListing</name>
+    <message>
+        <source>the name is not UTF-8</source>
+        <translation>الاسم ليس بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a link</source>
+        <translation>%1: رابط</translation>
+    </message>
+    <message>
+        <source>%1: a listing line not understood</source>
+        <translation>%1: سطر غير مفهوم في قائمة المحتويات</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::Json</name>
+    <message>
+        <source>a boolean</source>
+        <translation>قيمة منطقية</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>سلسلة نصية</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>مصفوفة</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>كائن</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>المتوقع سلسلة نصية، والموجود %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>يجب ألا يكون فارغًا</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>المتوقع مصفوفة، والموجود %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>المتوقع كائن، والموجود %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD)</source>
+        <translation>«%1» ليس تاريخًا (المتوقع YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (expected ISO 8601)</source>
+        <translation>«%1» ليس تاريخًا ووقتًا (المتوقع ISO 8601)</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (expected one of: %3)</source>
+        <translation>قيمة %1 غير معروفة «%2» (القيم المتوقعة: %3)</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>نوع الوثيقة</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>الملف فارغ</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3%4</source>
+        <translation>السطر %1، العمود %2: %3%4</translation>
+    </message>
+    <message>
+        <source> (the file looks truncated)</source>
+        <translation> (يبدو أن الملف مبتور)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>المتوقع كائن JSON في المستوى الأعلى</translation>
+    </message>
+    <message>
+        <source>unsupported format &apos;%1&apos; (this version of Plenary reads %2)</source>
+        <translation>صيغة غير مدعومة «%1» (يقرأ هذا الإصدار من Plenary الصيغة %2)</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1419,17 @@
         <source>Go to Doc&amp;uments</source>
         <translation>الانتقال إلى ال&amp;وثائق</translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s) listed by the server, not taken for safety:</source>
+        <translation>
+            <numerusform>لم يُستبعد أي اسم من قائمة الخادم:</numerusform>
+            <numerusform>اسم واحد في قائمة الخادم لم يُؤخذ، حفاظًا على الأمان:</numerusform>
+            <numerusform>اسمان في قائمة الخادم لم يُؤخذا، حفاظًا على الأمان:</numerusform>
+            <numerusform>%n أسماء في قائمة الخادم لم تُؤخذ، حفاظًا على الأمان:</numerusform>
+            <numerusform>%n اسمًا في قائمة الخادم لم تُؤخذ، حفاظًا على الأمان:</numerusform>
+            <numerusform>%n اسم في قائمة الخادم لم تُؤخذ، حفاظًا على الأمان:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenary::MeetingInfoDialog</name>
@@ -1333,6 +1500,61 @@
     <message>
         <source>Terms of reference:</source>
         <translation>الاختصاصات:</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::MeetingJson</name>
+    <message>
+        <source>the agenda is nested more than 8 levels deep</source>
+        <translation>يتجاوز تداخل جدول الأعمال 8 مستويات</translation>
+    </message>
+    <message>
+        <source>duplicate agenda item id &apos;%1&apos;</source>
+        <translation>معرّف بند جدول أعمال مكرر «%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>ينتهي قبل أن يبدأ</translation>
+    </message>
+    <message>
+        <source>duplicate working group id &apos;%1&apos;</source>
+        <translation>معرّف فريق عمل مكرر «%1»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file name</source>
+        <translation>«%1» ليس اسم ملف بسيطًا</translation>
+    </message>
+    <message>
+        <source>duplicate file &apos;%1&apos;</source>
+        <translation>ملف مكرر «%1»</translation>
+    </message>
+    <message>
+        <source>expected a non-negative whole number, found %1</source>
+        <translation>المتوقع عدد صحيح غير سالب، والموجود %1</translation>
+    </message>
+    <message>
+        <source>expected 64 hexadecimal digits</source>
+        <translation>المتوقع 64 رقمًا ست عشريًا</translation>
+    </message>
+    <message>
+        <source>duplicate document number &apos;%1&apos;</source>
+        <translation>رقم وثيقة مكرر «%1»</translation>
+    </message>
+    <message>
+        <source>unknown agenda item &apos;%1&apos;</source>
+        <translation>بند جدول أعمال غير معروف «%1»</translation>
+    </message>
+    <message>
+        <source>unknown working group &apos;%1&apos;</source>
+        <translation>فريق عمل غير معروف «%1»</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 256 MB</source>
+        <translation>%1: حجم الملف أكبر من 256 ميغابايت</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2763,45 @@
     </message>
 </context>
 <context>
+    <name>Plenary::SessionJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>expected a non-negative whole number, found %1</source>
+        <translation>المتوقع عدد صحيح غير سالب، والموجود %1</translation>
+    </message>
+    <message>
+        <source>names neither a working group nor an agenda item</source>
+        <translation>لا يذكر فريق عمل ولا بند جدول أعمال</translation>
+    </message>
+    <message>
+        <source>the document number is empty</source>
+        <translation>رقم الوثيقة فارغ</translation>
+    </message>
+    <message>
+        <source>names neither an agenda item nor a document</source>
+        <translation>لا يذكر بند جدول أعمال ولا وثيقة</translation>
+    </message>
+    <message>
+        <source>a revision names one document and its new number</source>
+        <translation>يجب أن يذكر التنقيح وثيقة واحدة ورقمها الجديد</translation>
+    </message>
+    <message>
+        <source>duplicate outcome id &apos;%1&apos;</source>
+        <translation>معرّف نتيجة مكرر «%1»</translation>
+    </message>
+    <message>
+        <source>duplicate liaison statement id &apos;%1&apos;</source>
+        <translation>معرّف بيان اتصال مكرر «%1»</translation>
+    </message>
+    <message>
+        <source>duplicate document number &apos;%1&apos;</source>
+        <translation>رقم وثيقة مكرر «%1»</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::SessionPanel</name>
     <message>
         <source>Revised to %1</source>
@@ -2869,6 +3130,297 @@
     </message>
 </context>
 <context>
+    <name>Plenary::Store</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation>قاعدة البيانات المحلية غير مفتوحة</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>تعذّر إنشاء المجلد %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>تعذّر فتح قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenary database (%2)</source>
+        <translation>الملف %1 ليس قاعدة بيانات Plenary (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version</source>
+        <translation>تعذّرت قراءة إصدار المخطط</translation>
+    </message>
+    <message>
+        <source>upgrading the database to schema version %1 failed: %2</source>
+        <translation>فشلت ترقية قاعدة البيانات إلى إصدار المخطط %1: %2</translation>
+    </message>
+    <message>
+        <source>setting the current meeting</source>
+        <translation>تعيين الاجتماع الحالي</translation>
+    </message>
+    <message>
+        <source>the meeting has no id</source>
+        <translation>ليس للاجتماع معرّف</translation>
+    </message>
+    <message>
+        <source>storing the meeting</source>
+        <translation>تخزين الاجتماع</translation>
+    </message>
+    <message>
+        <source>replacing the agenda</source>
+        <translation>استبدال جدول الأعمال</translation>
+    </message>
+    <message>
+        <source>storing agenda item %1</source>
+        <translation>تخزين بند جدول الأعمال %1</translation>
+    </message>
+    <message>
+        <source>storing working group %1</source>
+        <translation>تخزين فريق العمل %1</translation>
+    </message>
+    <message>
+        <source>storing document %1</source>
+        <translation>تخزين الوثيقة %1</translation>
+    </message>
+    <message>
+        <source>replacing the files of %1</source>
+        <translation>استبدال ملفات %1</translation>
+    </message>
+    <message>
+        <source>storing file %1 of %2</source>
+        <translation>تخزين الملف %1 الخاص بـ %2</translation>
+    </message>
+    <message>
+        <source>no meeting &apos;%1&apos; in the store</source>
+        <translation>لا يوجد اجتماع «%1» في قاعدة البيانات المحلية</translation>
+    </message>
+    <message>
+        <source>saving a note on %1</source>
+        <translation>حفظ ملاحظة على %1</translation>
+    </message>
+    <message>
+        <source>there is no note %1</source>
+        <translation>لا توجد ملاحظة %1</translation>
+    </message>
+    <message>
+        <source>reading the local files</source>
+        <translation>قراءة الملفات المحلية</translation>
+    </message>
+    <message>
+        <source>reading the position in %1</source>
+        <translation>قراءة موضع القراءة في %1</translation>
+    </message>
+    <message>
+        <source>keeping the position in %1</source>
+        <translation>حفظ موضع القراءة في %1</translation>
+    </message>
+    <message>
+        <source>removing note %1</source>
+        <translation>إزالة الملاحظة %1</translation>
+    </message>
+    <message>
+        <source>reading your positions</source>
+        <translation>قراءة مواقفك</translation>
+    </message>
+    <message>
+        <source>reading your notes</source>
+        <translation>قراءة ملاحظاتك</translation>
+    </message>
+    <message>
+        <source>keeping your position on %1</source>
+        <translation>حفظ موقفك من %1</translation>
+    </message>
+    <message>
+        <source>reading the reports</source>
+        <translation>قراءة التقارير</translation>
+    </message>
+    <message>
+        <source>reading report %1</source>
+        <translation>قراءة التقرير %1</translation>
+    </message>
+    <message>
+        <source>no report %1</source>
+        <translation>لا يوجد تقرير %1</translation>
+    </message>
+    <message>
+        <source>a working-group report needs its working group</source>
+        <translation>يجب تحديد فريق العمل لتقرير فريق العمل</translation>
+    </message>
+    <message>
+        <source>no meeting %1</source>
+        <translation>لا يوجد اجتماع %1</translation>
+    </message>
+    <message>
+        <source>no working group %1</source>
+        <translation>لا يوجد فريق العمل %1</translation>
+    </message>
+    <message>
+        <source>saving report %1</source>
+        <translation>حفظ التقرير %1</translation>
+    </message>
+    <message>
+        <source>removing report %1</source>
+        <translation>إزالة التقرير %1</translation>
+    </message>
+    <message>
+        <source>reading the search index</source>
+        <translation>قراءة فهرس البحث</translation>
+    </message>
+    <message>
+        <source>reading the index of %1</source>
+        <translation>قراءة فهرس %1</translation>
+    </message>
+    <message>
+        <source>starting the index of %1</source>
+        <translation>إنشاء فهرس %1</translation>
+    </message>
+    <message>
+        <source>removing %1 from the index</source>
+        <translation>إزالة %1 من الفهرس</translation>
+    </message>
+    <message>
+        <source>indexing %1</source>
+        <translation>فهرسة %1</translation>
+    </message>
+    <message>
+        <source>searching for %1</source>
+        <translation>البحث عن %1</translation>
+    </message>
+    <message>
+        <source>counting a session change</source>
+        <translation>احتساب تغيير في الجلسة</translation>
+    </message>
+    <message>
+        <source>no document %1 in meeting %2</source>
+        <translation>لا توجد وثيقة %1 في الاجتماع %2</translation>
+    </message>
+    <message>
+        <source>no agenda item %1</source>
+        <translation>لا يوجد بند جدول الأعمال %1</translation>
+    </message>
+    <message>
+        <source>allocating %1</source>
+        <translation>تخصيص %1</translation>
+    </message>
+    <message>
+        <source>setting the current agenda item</source>
+        <translation>تعيين بند جدول الأعمال الحالي</translation>
+    </message>
+    <message>
+        <source>a revision names one document and its new number</source>
+        <translation>يجب أن يذكر التنقيح وثيقة واحدة ورقمها الجديد</translation>
+    </message>
+    <message>
+        <source>no document %1 to merge into</source>
+        <translation>لا توجد وثيقة %1 للدمج فيها</translation>
+    </message>
+    <message>
+        <source>no outcome %1</source>
+        <translation>لا توجد نتيجة %1</translation>
+    </message>
+    <message>
+        <source>taking back an outcome</source>
+        <translation>إلغاء نتيجة</translation>
+    </message>
+    <message>
+        <source>undoing revision %1 -&gt; %2</source>
+        <translation>التراجع عن التنقيح %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>a liaison statement needs an id and a title</source>
+        <translation>يجب أن يكون لبيان الاتصال معرّف وعنوان</translation>
+    </message>
+    <message>
+        <source>removing liaison statement %1</source>
+        <translation>إزالة بيان الاتصال %1</translation>
+    </message>
+    <message>
+        <source>no liaison statement %1</source>
+        <translation>لا يوجد بيان اتصال %1</translation>
+    </message>
+    <message>
+        <source>the session names %1, which this meeting does not have</source>
+        <translation>تشير الجلسة إلى %1، وهو ما لا يتضمنه هذا الاجتماع</translation>
+    </message>
+    <message>
+        <source>agenda item %1</source>
+        <translation>بند جدول الأعمال %1</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>الوثيقة %1</translation>
+    </message>
+    <message>
+        <source>working group %1</source>
+        <translation>فريق العمل %1</translation>
+    </message>
+    <message>
+        <source>removing document %1</source>
+        <translation>إزالة الوثيقة %1</translation>
+    </message>
+    <message>
+        <source>clearing revision links</source>
+        <translation>مسح روابط التنقيح</translation>
+    </message>
+    <message>
+        <source>replacing the session</source>
+        <translation>استبدال الجلسة</translation>
+    </message>
+    <message>
+        <source>setting the current item</source>
+        <translation>تعيين البند الحالي</translation>
+    </message>
+    <message>
+        <source>reading the session link</source>
+        <translation>قراءة رابط الجلسة</translation>
+    </message>
+    <message>
+        <source>saving the session link</source>
+        <translation>حفظ رابط الجلسة</translation>
+    </message>
+    <message>
+        <source>removing the session link</source>
+        <translation>إزالة رابط الجلسة</translation>
+    </message>
+    <message>
+        <source>recording where %1 comes from</source>
+        <translation>تسجيل مصدر %1</translation>
+    </message>
+    <message>
+        <source>caching %1</source>
+        <translation>تخزين %1 مؤقتًا</translation>
+    </message>
+    <message>
+        <source>reading the sync state</source>
+        <translation>قراءة حالة المزامنة</translation>
+    </message>
+    <message>
+        <source>recording %1</source>
+        <translation>تسجيل %1</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this version of Plenary understands (%2); use a newer Plenary</source>
+        <translation>إصدار مخطط قاعدة البيانات هو %1، وهو أحدث مما يفهمه هذا الإصدار من Plenary (%2)؛ استخدم إصدارًا أحدث من Plenary</translation>
+    </message>
+    <message>
+        <source>linking revision %1 -&gt; %2: %3</source>
+        <translation>ربط التنقيح %1 -&gt; %2: %3</translation>
+    </message>
+    <message>
+        <source>recording an outcome: %1</source>
+        <translation>تسجيل نتيجة: %1</translation>
+    </message>
+    <message>
+        <source>storing liaison statement %1: %2</source>
+        <translation>تخزين بيان الاتصال %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::SyncEngine</name>
     <message>
         <source>%1 is not an http:// or https:// address</source>
@@ -2941,6 +3493,33 @@
             <numerusform>فشل %n ملفًا</numerusform>
             <numerusform>فشل %n ملف</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::TextExtractor</name>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>ملف PDF محمي بكلمة مرور</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>not a readable PDF</source>
+        <translation>ليس ملف PDF قابلًا للقراءة</translation>
+    </message>
+    <message>
+        <source>office documents are indexed once converted to PDF</source>
+        <translation>تُفهرس الوثائق المكتبية بعد تحويلها إلى PDF</translation>
+    </message>
+    <message>
+        <source>archives are indexed member by member once opened</source>
+        <translation>تُفهرس الأرشيفات ملفًا ملفًا بعد فتحها</translation>
+    </message>
+    <message>
+        <source>not a format whose text can be read</source>
+        <translation>ليست صيغة يمكن قراءة نصها</translation>
     </message>
 </context>
 <context>

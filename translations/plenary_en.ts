@@ -429,6 +429,52 @@
     </message>
 </context>
 <context>
+    <name>Plenary::DemoMeeting</name>
+    <message>
+        <source>the bundled demo meeting is missing from this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::DirectoryListing</name>
+    <message>
+        <source>empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name contains &apos;..&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name contains a slash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name contains a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name contains a bidirectional control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is longer than 255 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: points outside the meeting folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plenary::DocumentDetailsPanel</name>
     <message>
         <source>Select a document to see its details.</source>
@@ -659,6 +705,116 @@
     </message>
     <message>
         <source>%1 already exists on the server; nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::FtpListing</name>
+    <message>
+        <source>the name is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a listing line not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::Json</name>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (expected ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (expected one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the file looks truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format &apos;%1&apos; (this version of Plenary reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1213,6 +1369,13 @@
         <source>Go to Doc&amp;uments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s) listed by the server, not taken for safety:</source>
+        <translation>
+            <numerusform>%n name listed by the server, not taken for safety:</numerusform>
+            <numerusform>%n names listed by the server, not taken for safety:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenary::MeetingInfoDialog</name>
@@ -1282,6 +1445,61 @@
     </message>
     <message>
         <source>Terms of reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::MeetingJson</name>
+    <message>
+        <source>the agenda is nested more than 8 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate agenda item id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate working group id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate file &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-negative whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 64 hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate document number &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown agenda item &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown working group &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 256 MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2439,6 +2657,45 @@
     </message>
 </context>
 <context>
+    <name>Plenary::SessionJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-negative whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names neither a working group nor an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names neither an agenda item nor a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a revision names one document and its new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate outcome id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate liaison statement id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate document number &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plenary::SessionPanel</name>
     <message>
         <source>Revised to %1</source>
@@ -2763,6 +3020,297 @@
     </message>
 </context>
 <context>
+    <name>Plenary::Store</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenary database (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrading the database to schema version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the current meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meeting has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing agenda item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing working group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing the files of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing file %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meeting &apos;%1&apos; in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the local files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the position in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping the position in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading your positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keeping your position on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a working-group report needs its working group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no working group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the index of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the index of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing %1 from the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting a session change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document %1 in meeting %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agenda item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the current agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a revision names one document and its new number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document %1 to merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outcome %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking back an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undoing revision %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a liaison statement needs an id and a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing liaison statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no liaison statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the session names %1, which this meeting does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agenda item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clearing revision links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the session link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the session link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the session link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording where %1 comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this version of Plenary understands (%2); use a newer Plenary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linking revision %1 -&gt; %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording an outcome: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing liaison statement %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plenary::SyncEngine</name>
     <message>
         <source>%1 is not an http:// or https:// address</source>
@@ -2822,6 +3370,33 @@
     </message>
     <message>
         <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::TextExtractor</name>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office documents are indexed once converted to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archives are indexed member by member once opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a format whose text can be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

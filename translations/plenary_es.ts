@@ -429,6 +429,52 @@
     </message>
 </context>
 <context>
+    <name>Plenary::DemoMeeting</name>
+    <message>
+        <source>the bundled demo meeting is missing from this build</source>
+        <translation>falta la reunión de demostración incluida en esta compilación</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::DirectoryListing</name>
+    <message>
+        <source>empty name</source>
+        <translation>nombre vacío</translation>
+    </message>
+    <message>
+        <source>the name contains &apos;..&apos;</source>
+        <translation>el nombre contiene &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>the name contains a slash</source>
+        <translation>el nombre contiene una barra</translation>
+    </message>
+    <message>
+        <source>the name contains a backslash</source>
+        <translation>el nombre contiene una barra invertida</translation>
+    </message>
+    <message>
+        <source>the name contains a control character</source>
+        <translation>el nombre contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>the name contains a bidirectional control character</source>
+        <translation>el nombre contiene un carácter de control bidireccional</translation>
+    </message>
+    <message>
+        <source>the name is longer than 255 characters</source>
+        <translation>el nombre tiene más de 255 caracteres</translation>
+    </message>
+    <message>
+        <source>%1: points outside the meeting folder</source>
+        <translation>%1: apunta fuera de la carpeta de la reunión</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::DocumentDetailsPanel</name>
     <message>
         <source>Select a document to see its details.</source>
@@ -660,6 +706,116 @@
     <message>
         <source>%1 already exists on the server; nothing was replaced.</source>
         <translation>%1 ya existe en el servidor; no se ha reemplazado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::FtpListing</name>
+    <message>
+        <source>the name is not UTF-8</source>
+        <translation>el nombre no está en UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a link</source>
+        <translation>%1: un enlace</translation>
+    </message>
+    <message>
+        <source>%1: a listing line not understood</source>
+        <translation>%1: una línea del listado que no se entiende</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::Json</name>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>una matriz</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>se esperaba una cadena, se encontró %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>se esperaba una matriz, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>se esperaba un objeto, se encontró %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; no es una fecha (se esperaba YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (expected ISO 8601)</source>
+        <translation>&apos;%1&apos; no es una fecha y hora (se esperaba ISO 8601)</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (expected one of: %3)</source>
+        <translation>%1 desconocido &apos;%2&apos; (se esperaba uno de: %3)</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>tipo de documento</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>propósito</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3%4</source>
+        <translation>línea %1, columna %2: %3%4</translation>
+    </message>
+    <message>
+        <source> (the file looks truncated)</source>
+        <translation> (el archivo parece truncado)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>se esperaba un objeto JSON en el nivel superior</translation>
+    </message>
+    <message>
+        <source>unsupported format &apos;%1&apos; (this version of Plenary reads %2)</source>
+        <translation>formato no admitido &apos;%1&apos; (esta versión de Plenary lee %2)</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1375,13 @@
         <source>Go to Doc&amp;uments</source>
         <translation>Ir a los doc&amp;umentos</translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s) listed by the server, not taken for safety:</source>
+        <translation>
+            <numerusform>%n nombre listado por el servidor, descartado por seguridad:</numerusform>
+            <numerusform>%n nombres listados por el servidor, descartados por seguridad:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenary::MeetingInfoDialog</name>
@@ -1289,6 +1452,61 @@
     <message>
         <source>Terms of reference:</source>
         <translation>Mandato:</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::MeetingJson</name>
+    <message>
+        <source>the agenda is nested more than 8 levels deep</source>
+        <translation>el orden del día tiene más de 8 niveles de anidamiento</translation>
+    </message>
+    <message>
+        <source>duplicate agenda item id &apos;%1&apos;</source>
+        <translation>id de punto del orden del día duplicado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>duplicate working group id &apos;%1&apos;</source>
+        <translation>id de grupo de trabajo duplicado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file name</source>
+        <translation>&apos;%1&apos; no es un simple nombre de archivo</translation>
+    </message>
+    <message>
+        <source>duplicate file &apos;%1&apos;</source>
+        <translation>archivo duplicado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a non-negative whole number, found %1</source>
+        <translation>se esperaba un número entero no negativo, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected 64 hexadecimal digits</source>
+        <translation>se esperaban 64 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>duplicate document number &apos;%1&apos;</source>
+        <translation>número de documento duplicado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown agenda item &apos;%1&apos;</source>
+        <translation>punto del orden del día desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown working group &apos;%1&apos;</source>
+        <translation>grupo de trabajo desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 256 MB</source>
+        <translation>%1: el archivo supera los 256 MB</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2667,45 @@
     </message>
 </context>
 <context>
+    <name>Plenary::SessionJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>expected a non-negative whole number, found %1</source>
+        <translation>se esperaba un número entero no negativo, se encontró %1</translation>
+    </message>
+    <message>
+        <source>names neither a working group nor an agenda item</source>
+        <translation>no indica ni un grupo de trabajo ni un punto del orden del día</translation>
+    </message>
+    <message>
+        <source>the document number is empty</source>
+        <translation>el número de documento está vacío</translation>
+    </message>
+    <message>
+        <source>names neither an agenda item nor a document</source>
+        <translation>no indica ni un punto del orden del día ni un documento</translation>
+    </message>
+    <message>
+        <source>a revision names one document and its new number</source>
+        <translation>una revisión indica un documento y su nuevo número</translation>
+    </message>
+    <message>
+        <source>duplicate outcome id &apos;%1&apos;</source>
+        <translation>id de resultado duplicado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate liaison statement id &apos;%1&apos;</source>
+        <translation>id de declaración de coordinación duplicado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate document number &apos;%1&apos;</source>
+        <translation>número de documento duplicado &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::SessionPanel</name>
     <message>
         <source>Revised to %1</source>
@@ -2773,6 +3030,297 @@
     </message>
 </context>
 <context>
+    <name>Plenary::Store</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation>la base de datos local no está abierta</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>no se puede abrir la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenary database (%2)</source>
+        <translation>%1 no es una base de datos de Plenary (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version</source>
+        <translation>no se puede leer la versión del esquema</translation>
+    </message>
+    <message>
+        <source>upgrading the database to schema version %1 failed: %2</source>
+        <translation>no se pudo actualizar la base de datos a la versión %1 del esquema: %2</translation>
+    </message>
+    <message>
+        <source>setting the current meeting</source>
+        <translation>al establecer la reunión actual</translation>
+    </message>
+    <message>
+        <source>the meeting has no id</source>
+        <translation>la reunión no tiene id</translation>
+    </message>
+    <message>
+        <source>storing the meeting</source>
+        <translation>al almacenar la reunión</translation>
+    </message>
+    <message>
+        <source>replacing the agenda</source>
+        <translation>al sustituir el orden del día</translation>
+    </message>
+    <message>
+        <source>storing agenda item %1</source>
+        <translation>al almacenar el punto %1 del orden del día</translation>
+    </message>
+    <message>
+        <source>storing working group %1</source>
+        <translation>al almacenar el grupo de trabajo %1</translation>
+    </message>
+    <message>
+        <source>storing document %1</source>
+        <translation>al almacenar el documento %1</translation>
+    </message>
+    <message>
+        <source>replacing the files of %1</source>
+        <translation>al sustituir los archivos de %1</translation>
+    </message>
+    <message>
+        <source>storing file %1 of %2</source>
+        <translation>al almacenar el archivo %1 de %2</translation>
+    </message>
+    <message>
+        <source>no meeting &apos;%1&apos; in the store</source>
+        <translation>no existe la reunión &apos;%1&apos; en la base de datos local</translation>
+    </message>
+    <message>
+        <source>saving a note on %1</source>
+        <translation>al guardar una nota sobre %1</translation>
+    </message>
+    <message>
+        <source>there is no note %1</source>
+        <translation>no existe la nota %1</translation>
+    </message>
+    <message>
+        <source>reading the local files</source>
+        <translation>al leer los archivos locales</translation>
+    </message>
+    <message>
+        <source>reading the position in %1</source>
+        <translation>al leer la posición de lectura en %1</translation>
+    </message>
+    <message>
+        <source>keeping the position in %1</source>
+        <translation>al guardar la posición de lectura en %1</translation>
+    </message>
+    <message>
+        <source>removing note %1</source>
+        <translation>al eliminar la nota %1</translation>
+    </message>
+    <message>
+        <source>reading your positions</source>
+        <translation>al leer sus posiciones</translation>
+    </message>
+    <message>
+        <source>reading your notes</source>
+        <translation>al leer sus notas</translation>
+    </message>
+    <message>
+        <source>keeping your position on %1</source>
+        <translation>al guardar su posición sobre %1</translation>
+    </message>
+    <message>
+        <source>reading the reports</source>
+        <translation>al leer los informes</translation>
+    </message>
+    <message>
+        <source>reading report %1</source>
+        <translation>al leer el informe %1</translation>
+    </message>
+    <message>
+        <source>no report %1</source>
+        <translation>no existe el informe %1</translation>
+    </message>
+    <message>
+        <source>a working-group report needs its working group</source>
+        <translation>un informe de grupo de trabajo necesita su grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>no meeting %1</source>
+        <translation>no existe la reunión %1</translation>
+    </message>
+    <message>
+        <source>no working group %1</source>
+        <translation>no existe el grupo de trabajo %1</translation>
+    </message>
+    <message>
+        <source>saving report %1</source>
+        <translation>al guardar el informe %1</translation>
+    </message>
+    <message>
+        <source>removing report %1</source>
+        <translation>al eliminar el informe %1</translation>
+    </message>
+    <message>
+        <source>reading the search index</source>
+        <translation>al leer el índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>reading the index of %1</source>
+        <translation>al leer el índice de %1</translation>
+    </message>
+    <message>
+        <source>starting the index of %1</source>
+        <translation>al iniciar el índice de %1</translation>
+    </message>
+    <message>
+        <source>removing %1 from the index</source>
+        <translation>al eliminar %1 del índice</translation>
+    </message>
+    <message>
+        <source>indexing %1</source>
+        <translation>al indexar %1</translation>
+    </message>
+    <message>
+        <source>searching for %1</source>
+        <translation>al buscar %1</translation>
+    </message>
+    <message>
+        <source>counting a session change</source>
+        <translation>al contar un cambio de la sesión</translation>
+    </message>
+    <message>
+        <source>no document %1 in meeting %2</source>
+        <translation>no existe el documento %1 en la reunión %2</translation>
+    </message>
+    <message>
+        <source>no agenda item %1</source>
+        <translation>no existe el punto %1 del orden del día</translation>
+    </message>
+    <message>
+        <source>allocating %1</source>
+        <translation>al asignar %1</translation>
+    </message>
+    <message>
+        <source>setting the current agenda item</source>
+        <translation>al establecer el punto actual del orden del día</translation>
+    </message>
+    <message>
+        <source>a revision names one document and its new number</source>
+        <translation>una revisión indica un documento y su nuevo número</translation>
+    </message>
+    <message>
+        <source>no document %1 to merge into</source>
+        <translation>no existe el documento %1 con el que fusionar</translation>
+    </message>
+    <message>
+        <source>no outcome %1</source>
+        <translation>no existe el resultado %1</translation>
+    </message>
+    <message>
+        <source>taking back an outcome</source>
+        <translation>al anular un resultado</translation>
+    </message>
+    <message>
+        <source>undoing revision %1 -&gt; %2</source>
+        <translation>al deshacer la revisión %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>a liaison statement needs an id and a title</source>
+        <translation>una declaración de coordinación necesita un id y un título</translation>
+    </message>
+    <message>
+        <source>removing liaison statement %1</source>
+        <translation>al eliminar la declaración de coordinación %1</translation>
+    </message>
+    <message>
+        <source>no liaison statement %1</source>
+        <translation>no existe la declaración de coordinación %1</translation>
+    </message>
+    <message>
+        <source>the session names %1, which this meeting does not have</source>
+        <translation>la sesión menciona %1, que esta reunión no tiene</translation>
+    </message>
+    <message>
+        <source>agenda item %1</source>
+        <translation>el punto %1 del orden del día</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>el documento %1</translation>
+    </message>
+    <message>
+        <source>working group %1</source>
+        <translation>el grupo de trabajo %1</translation>
+    </message>
+    <message>
+        <source>removing document %1</source>
+        <translation>al eliminar el documento %1</translation>
+    </message>
+    <message>
+        <source>clearing revision links</source>
+        <translation>al borrar los enlaces de revisión</translation>
+    </message>
+    <message>
+        <source>replacing the session</source>
+        <translation>al sustituir la sesión</translation>
+    </message>
+    <message>
+        <source>setting the current item</source>
+        <translation>al establecer el punto actual</translation>
+    </message>
+    <message>
+        <source>reading the session link</source>
+        <translation>al leer el enlace de la sesión</translation>
+    </message>
+    <message>
+        <source>saving the session link</source>
+        <translation>al guardar el enlace de la sesión</translation>
+    </message>
+    <message>
+        <source>removing the session link</source>
+        <translation>al eliminar el enlace de la sesión</translation>
+    </message>
+    <message>
+        <source>recording where %1 comes from</source>
+        <translation>al registrar la procedencia de %1</translation>
+    </message>
+    <message>
+        <source>caching %1</source>
+        <translation>al guardar en caché %1</translation>
+    </message>
+    <message>
+        <source>reading the sync state</source>
+        <translation>al leer el estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>recording %1</source>
+        <translation>al registrar %1</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this version of Plenary understands (%2); use a newer Plenary</source>
+        <translation>la base de datos tiene la versión de esquema %1, más reciente de la que entiende esta versión de Plenary (%2); use una versión más reciente de Plenary</translation>
+    </message>
+    <message>
+        <source>linking revision %1 -&gt; %2: %3</source>
+        <translation>al enlazar la revisión %1 -&gt; %2: %3</translation>
+    </message>
+    <message>
+        <source>recording an outcome: %1</source>
+        <translation>al registrar un resultado: %1</translation>
+    </message>
+    <message>
+        <source>storing liaison statement %1: %2</source>
+        <translation>al almacenar la declaración de coordinación %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::SyncEngine</name>
     <message>
         <source>%1 is not an http:// or https:// address</source>
@@ -2833,6 +3381,33 @@
             <numerusform>%n con error</numerusform>
             <numerusform>%n con error</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::TextExtractor</name>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>el PDF está protegido con contraseña</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>falta el archivo</translation>
+    </message>
+    <message>
+        <source>not a readable PDF</source>
+        <translation>no es un PDF legible</translation>
+    </message>
+    <message>
+        <source>office documents are indexed once converted to PDF</source>
+        <translation>los documentos ofimáticos se indexan una vez convertidos a PDF</translation>
+    </message>
+    <message>
+        <source>archives are indexed member by member once opened</source>
+        <translation>los archivos comprimidos se indexan elemento por elemento una vez abiertos</translation>
+    </message>
+    <message>
+        <source>not a format whose text can be read</source>
+        <translation>no es un formato cuyo texto se pueda leer</translation>
     </message>
 </context>
 <context>

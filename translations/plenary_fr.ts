@@ -429,6 +429,52 @@
     </message>
 </context>
 <context>
+    <name>Plenary::DemoMeeting</name>
+    <message>
+        <source>the bundled demo meeting is missing from this build</source>
+        <translation>la réunion de démonstration intégrée est absente de cette version de Plenary</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::DirectoryListing</name>
+    <message>
+        <source>empty name</source>
+        <translation>nom vide</translation>
+    </message>
+    <message>
+        <source>the name contains &apos;..&apos;</source>
+        <translation>le nom contient «&#xa0;..&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the name contains a slash</source>
+        <translation>le nom contient une barre oblique</translation>
+    </message>
+    <message>
+        <source>the name contains a backslash</source>
+        <translation>le nom contient une barre oblique inverse</translation>
+    </message>
+    <message>
+        <source>the name contains a control character</source>
+        <translation>le nom contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>the name contains a bidirectional control character</source>
+        <translation>le nom contient un caractère de contrôle bidirectionnel</translation>
+    </message>
+    <message>
+        <source>the name is longer than 255 characters</source>
+        <translation>le nom dépasse 255 caractères</translation>
+    </message>
+    <message>
+        <source>%1: points outside the meeting folder</source>
+        <translation>%1&#xa0;: pointe hors du dossier de la réunion</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::DocumentDetailsPanel</name>
     <message>
         <source>Select a document to see its details.</source>
@@ -660,6 +706,116 @@
     <message>
         <source>%1 already exists on the server; nothing was replaced.</source>
         <translation>%1 existe déjà sur le serveur&#xa0;; rien n&apos;a été remplacé.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::FtpListing</name>
+    <message>
+        <source>the name is not UTF-8</source>
+        <translation>le nom n&apos;est pas en UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: a link</source>
+        <translation>%1&#xa0;: un lien</translation>
+    </message>
+    <message>
+        <source>%1: a listing line not understood</source>
+        <translation>%1&#xa0;: ligne de la liste non comprise</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::Json</name>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>chaîne de caractères attendue, valeur trouvée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>tableau attendu, valeur trouvée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>objet attendu, valeur trouvée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (format attendu&#xa0;: YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (expected ISO 8601)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date et heure (format attendu&#xa0;: ISO 8601)</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (expected one of: %3)</source>
+        <translation>%1 inconnu «&#xa0;%2&#xa0;» (valeurs possibles&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>type de document</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3%4</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3%4</translation>
+    </message>
+    <message>
+        <source> (the file looks truncated)</source>
+        <translation> (le fichier semble tronqué)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>objet JSON attendu au niveau supérieur</translation>
+    </message>
+    <message>
+        <source>unsupported format &apos;%1&apos; (this version of Plenary reads %2)</source>
+        <translation>format non pris en charge «&#xa0;%1&#xa0;» (cette version de Plenary lit %2)</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1375,13 @@
         <source>Go to Doc&amp;uments</source>
         <translation>Aller aux do&amp;cuments</translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s) listed by the server, not taken for safety:</source>
+        <translation>
+            <numerusform>%n nom listé par le serveur, écarté par sécurité&#xa0;:</numerusform>
+            <numerusform>%n noms listés par le serveur, écartés par sécurité&#xa0;:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenary::MeetingInfoDialog</name>
@@ -1289,6 +1452,61 @@
     <message>
         <source>Terms of reference:</source>
         <translation>Mandat&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::MeetingJson</name>
+    <message>
+        <source>the agenda is nested more than 8 levels deep</source>
+        <translation>l&apos;ordre du jour comporte plus de 8 niveaux d&apos;imbrication</translation>
+    </message>
+    <message>
+        <source>duplicate agenda item id &apos;%1&apos;</source>
+        <translation>identifiant de point de l&apos;ordre du jour «&#xa0;%1&#xa0;» en double</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>duplicate working group id &apos;%1&apos;</source>
+        <translation>identifiant de groupe de travail «&#xa0;%1&#xa0;» en double</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file name</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un simple nom de fichier</translation>
+    </message>
+    <message>
+        <source>duplicate file &apos;%1&apos;</source>
+        <translation>fichier «&#xa0;%1&#xa0;» en double</translation>
+    </message>
+    <message>
+        <source>expected a non-negative whole number, found %1</source>
+        <translation>nombre entier positif ou nul attendu, valeur trouvée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected 64 hexadecimal digits</source>
+        <translation>64 chiffres hexadécimaux attendus</translation>
+    </message>
+    <message>
+        <source>duplicate document number &apos;%1&apos;</source>
+        <translation>numéro de document «&#xa0;%1&#xa0;» en double</translation>
+    </message>
+    <message>
+        <source>unknown agenda item &apos;%1&apos;</source>
+        <translation>point de l&apos;ordre du jour inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown working group &apos;%1&apos;</source>
+        <translation>groupe de travail inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 256 MB</source>
+        <translation>%1&#xa0;: le fichier dépasse 256 Mo</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2667,45 @@
     </message>
 </context>
 <context>
+    <name>Plenary::SessionJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected a non-negative whole number, found %1</source>
+        <translation>nombre entier positif ou nul attendu, valeur trouvée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>names neither a working group nor an agenda item</source>
+        <translation>n&apos;indique ni groupe de travail ni point de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>the document number is empty</source>
+        <translation>le numéro de document est vide</translation>
+    </message>
+    <message>
+        <source>names neither an agenda item nor a document</source>
+        <translation>n&apos;indique ni point de l&apos;ordre du jour ni document</translation>
+    </message>
+    <message>
+        <source>a revision names one document and its new number</source>
+        <translation>une révision indique un seul document et son nouveau numéro</translation>
+    </message>
+    <message>
+        <source>duplicate outcome id &apos;%1&apos;</source>
+        <translation>identifiant de résultat «&#xa0;%1&#xa0;» en double</translation>
+    </message>
+    <message>
+        <source>duplicate liaison statement id &apos;%1&apos;</source>
+        <translation>identifiant de déclaration de liaison «&#xa0;%1&#xa0;» en double</translation>
+    </message>
+    <message>
+        <source>duplicate document number &apos;%1&apos;</source>
+        <translation>numéro de document «&#xa0;%1&#xa0;» en double</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::SessionPanel</name>
     <message>
         <source>Revised to %1</source>
@@ -2773,6 +3030,297 @@
     </message>
 </context>
 <context>
+    <name>Plenary::Store</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation>la base de données locale n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>impossible d&apos;ouvrir la base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenary database (%2)</source>
+        <translation>%1 n&apos;est pas une base de données Plenary (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version</source>
+        <translation>impossible de lire la version du schéma</translation>
+    </message>
+    <message>
+        <source>upgrading the database to schema version %1 failed: %2</source>
+        <translation>la mise à niveau de la base de données vers la version %1 du schéma a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>setting the current meeting</source>
+        <translation>choix de la réunion en cours</translation>
+    </message>
+    <message>
+        <source>the meeting has no id</source>
+        <translation>la réunion n&apos;a pas d&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>storing the meeting</source>
+        <translation>enregistrement de la réunion</translation>
+    </message>
+    <message>
+        <source>replacing the agenda</source>
+        <translation>remplacement de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>storing agenda item %1</source>
+        <translation>enregistrement du point %1 de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>storing working group %1</source>
+        <translation>enregistrement du groupe de travail %1</translation>
+    </message>
+    <message>
+        <source>storing document %1</source>
+        <translation>enregistrement du document %1</translation>
+    </message>
+    <message>
+        <source>replacing the files of %1</source>
+        <translation>remplacement des fichiers de %1</translation>
+    </message>
+    <message>
+        <source>storing file %1 of %2</source>
+        <translation>enregistrement du fichier %1 de %2</translation>
+    </message>
+    <message>
+        <source>no meeting &apos;%1&apos; in the store</source>
+        <translation>aucune réunion «&#xa0;%1&#xa0;» dans la base de données locale</translation>
+    </message>
+    <message>
+        <source>saving a note on %1</source>
+        <translation>enregistrement d&apos;une note sur %1</translation>
+    </message>
+    <message>
+        <source>there is no note %1</source>
+        <translation>il n&apos;existe pas de note %1</translation>
+    </message>
+    <message>
+        <source>reading the local files</source>
+        <translation>lecture des fichiers locaux</translation>
+    </message>
+    <message>
+        <source>reading the position in %1</source>
+        <translation>lecture de la page atteinte dans %1</translation>
+    </message>
+    <message>
+        <source>keeping the position in %1</source>
+        <translation>conservation de la page atteinte dans %1</translation>
+    </message>
+    <message>
+        <source>removing note %1</source>
+        <translation>suppression de la note %1</translation>
+    </message>
+    <message>
+        <source>reading your positions</source>
+        <translation>lecture de vos positions</translation>
+    </message>
+    <message>
+        <source>reading your notes</source>
+        <translation>lecture de vos notes</translation>
+    </message>
+    <message>
+        <source>keeping your position on %1</source>
+        <translation>conservation de votre position sur %1</translation>
+    </message>
+    <message>
+        <source>reading the reports</source>
+        <translation>lecture des rapports</translation>
+    </message>
+    <message>
+        <source>reading report %1</source>
+        <translation>lecture du rapport %1</translation>
+    </message>
+    <message>
+        <source>no report %1</source>
+        <translation>aucun rapport %1</translation>
+    </message>
+    <message>
+        <source>a working-group report needs its working group</source>
+        <translation>un rapport de groupe de travail doit indiquer son groupe de travail</translation>
+    </message>
+    <message>
+        <source>no meeting %1</source>
+        <translation>aucune réunion %1</translation>
+    </message>
+    <message>
+        <source>no working group %1</source>
+        <translation>aucun groupe de travail %1</translation>
+    </message>
+    <message>
+        <source>saving report %1</source>
+        <translation>enregistrement du rapport %1</translation>
+    </message>
+    <message>
+        <source>removing report %1</source>
+        <translation>suppression du rapport %1</translation>
+    </message>
+    <message>
+        <source>reading the search index</source>
+        <translation>lecture de l&apos;index de recherche</translation>
+    </message>
+    <message>
+        <source>reading the index of %1</source>
+        <translation>lecture de l&apos;index de %1</translation>
+    </message>
+    <message>
+        <source>starting the index of %1</source>
+        <translation>création de l&apos;index de %1</translation>
+    </message>
+    <message>
+        <source>removing %1 from the index</source>
+        <translation>suppression de %1 de l&apos;index</translation>
+    </message>
+    <message>
+        <source>indexing %1</source>
+        <translation>indexation de %1</translation>
+    </message>
+    <message>
+        <source>searching for %1</source>
+        <translation>recherche de %1</translation>
+    </message>
+    <message>
+        <source>counting a session change</source>
+        <translation>comptage d&apos;une modification de la séance</translation>
+    </message>
+    <message>
+        <source>no document %1 in meeting %2</source>
+        <translation>aucun document %1 dans la réunion %2</translation>
+    </message>
+    <message>
+        <source>no agenda item %1</source>
+        <translation>aucun point %1 dans l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>allocating %1</source>
+        <translation>attribution de %1</translation>
+    </message>
+    <message>
+        <source>setting the current agenda item</source>
+        <translation>choix du point en cours de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>a revision names one document and its new number</source>
+        <translation>une révision indique un seul document et son nouveau numéro</translation>
+    </message>
+    <message>
+        <source>no document %1 to merge into</source>
+        <translation>aucun document %1 dans lequel fusionner</translation>
+    </message>
+    <message>
+        <source>no outcome %1</source>
+        <translation>aucun résultat %1</translation>
+    </message>
+    <message>
+        <source>taking back an outcome</source>
+        <translation>annulation d&apos;un résultat</translation>
+    </message>
+    <message>
+        <source>undoing revision %1 -&gt; %2</source>
+        <translation>annulation de la révision %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>a liaison statement needs an id and a title</source>
+        <translation>une déclaration de liaison doit avoir un identifiant et un titre</translation>
+    </message>
+    <message>
+        <source>removing liaison statement %1</source>
+        <translation>suppression de la déclaration de liaison %1</translation>
+    </message>
+    <message>
+        <source>no liaison statement %1</source>
+        <translation>aucune déclaration de liaison %1</translation>
+    </message>
+    <message>
+        <source>the session names %1, which this meeting does not have</source>
+        <translation>la séance mentionne %1, qui n&apos;existe pas dans cette réunion</translation>
+    </message>
+    <message>
+        <source>agenda item %1</source>
+        <translation>le point %1 de l&apos;ordre du jour</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>le document %1</translation>
+    </message>
+    <message>
+        <source>working group %1</source>
+        <translation>le groupe de travail %1</translation>
+    </message>
+    <message>
+        <source>removing document %1</source>
+        <translation>suppression du document %1</translation>
+    </message>
+    <message>
+        <source>clearing revision links</source>
+        <translation>effacement des liens de révision</translation>
+    </message>
+    <message>
+        <source>replacing the session</source>
+        <translation>remplacement de la séance</translation>
+    </message>
+    <message>
+        <source>setting the current item</source>
+        <translation>choix du point en cours</translation>
+    </message>
+    <message>
+        <source>reading the session link</source>
+        <translation>lecture du lien de la séance</translation>
+    </message>
+    <message>
+        <source>saving the session link</source>
+        <translation>enregistrement du lien de la séance</translation>
+    </message>
+    <message>
+        <source>removing the session link</source>
+        <translation>suppression du lien de la séance</translation>
+    </message>
+    <message>
+        <source>recording where %1 comes from</source>
+        <translation>enregistrement de la provenance de %1</translation>
+    </message>
+    <message>
+        <source>caching %1</source>
+        <translation>mise en cache de %1</translation>
+    </message>
+    <message>
+        <source>reading the sync state</source>
+        <translation>lecture de l&apos;état de la synchronisation</translation>
+    </message>
+    <message>
+        <source>recording %1</source>
+        <translation>enregistrement de %1</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this version of Plenary understands (%2); use a newer Plenary</source>
+        <translation>la base de données a la version de schéma %1, plus récente que celle que comprend cette version de Plenary (%2)&#xa0;; utilisez une version plus récente de Plenary</translation>
+    </message>
+    <message>
+        <source>linking revision %1 -&gt; %2: %3</source>
+        <translation>enregistrement du lien de révision %1 -&gt; %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>recording an outcome: %1</source>
+        <translation>enregistrement d&apos;un résultat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>storing liaison statement %1: %2</source>
+        <translation>enregistrement de la déclaration de liaison %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::SyncEngine</name>
     <message>
         <source>%1 is not an http:// or https:// address</source>
@@ -2833,6 +3381,33 @@
             <numerusform>%n échec</numerusform>
             <numerusform>%n échecs</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::TextExtractor</name>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>le PDF est protégé par un mot de passe</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>le fichier est absent</translation>
+    </message>
+    <message>
+        <source>not a readable PDF</source>
+        <translation>PDF illisible</translation>
+    </message>
+    <message>
+        <source>office documents are indexed once converted to PDF</source>
+        <translation>les documents bureautiques sont indexés une fois convertis en PDF</translation>
+    </message>
+    <message>
+        <source>archives are indexed member by member once opened</source>
+        <translation>les archives sont indexées fichier par fichier une fois ouvertes</translation>
+    </message>
+    <message>
+        <source>not a format whose text can be read</source>
+        <translation>format dont le texte ne peut pas être lu</translation>
     </message>
 </context>
 <context>

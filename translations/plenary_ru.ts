@@ -434,6 +434,52 @@
     </message>
 </context>
 <context>
+    <name>Plenary::DemoMeeting</name>
+    <message>
+        <source>the bundled demo meeting is missing from this build</source>
+        <translation>встроенное демонстрационное собрание отсутствует в этой сборке</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>не удается создать %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::DirectoryListing</name>
+    <message>
+        <source>empty name</source>
+        <translation>пустое имя</translation>
+    </message>
+    <message>
+        <source>the name contains &apos;..&apos;</source>
+        <translation>имя содержит &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>the name contains a slash</source>
+        <translation>имя содержит косую черту</translation>
+    </message>
+    <message>
+        <source>the name contains a backslash</source>
+        <translation>имя содержит обратную косую черту</translation>
+    </message>
+    <message>
+        <source>the name contains a control character</source>
+        <translation>имя содержит управляющий символ</translation>
+    </message>
+    <message>
+        <source>the name contains a bidirectional control character</source>
+        <translation>имя содержит символ управления направлением текста</translation>
+    </message>
+    <message>
+        <source>the name is longer than 255 characters</source>
+        <translation>имя длиннее 255 символов</translation>
+    </message>
+    <message>
+        <source>%1: points outside the meeting folder</source>
+        <translation>%1: указывает за пределы папки собрания</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::DocumentDetailsPanel</name>
     <message>
         <source>Select a document to see its details.</source>
@@ -666,6 +712,116 @@
     <message>
         <source>%1 already exists on the server; nothing was replaced.</source>
         <translation>%1 уже существует на сервере; ничего не заменено.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::FtpListing</name>
+    <message>
+        <source>the name is not UTF-8</source>
+        <translation>имя не в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a link</source>
+        <translation>%1: ссылка</translation>
+    </message>
+    <message>
+        <source>%1: a listing line not understood</source>
+        <translation>%1: нераспознанная строка списка содержимого</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::Json</name>
+    <message>
+        <source>a boolean</source>
+        <translation>логическое значение</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>строка</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>массив</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>ожидалась строка, найдено: %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>значение не должно быть пустым</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>ожидался массив, найдено: %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>ожидался объект, найдено: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; не является датой (ожидается YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (expected ISO 8601)</source>
+        <translation>&apos;%1&apos; не является датой и временем (ожидается ISO 8601)</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (expected one of: %3)</source>
+        <translation>неизвестное значение %1 &apos;%2&apos; (ожидается одно из: %3)</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>типа документа</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>назначения</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3%4</source>
+        <translation>строка %1, столбец %2: %3%4</translation>
+    </message>
+    <message>
+        <source> (the file looks truncated)</source>
+        <translation> (похоже, файл обрезан)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>на верхнем уровне ожидался объект JSON</translation>
+    </message>
+    <message>
+        <source>unsupported format &apos;%1&apos; (this version of Plenary reads %2)</source>
+        <translation>неподдерживаемый формат &apos;%1&apos; (эта версия Plenary читает %2)</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>статуса</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1386,14 @@
         <source>Go to Doc&amp;uments</source>
         <translation>Перейти к док&amp;ументам</translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s) listed by the server, not taken for safety:</source>
+        <translation>
+            <numerusform>%n файл с сервера не взят из соображений безопасности:</numerusform>
+            <numerusform>%n файла с сервера не взяты из соображений безопасности:</numerusform>
+            <numerusform>%n файлов с сервера не взяты из соображений безопасности:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenary::MeetingInfoDialog</name>
@@ -1300,6 +1464,61 @@
     <message>
         <source>Terms of reference:</source>
         <translation>Круг ведения:</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::MeetingJson</name>
+    <message>
+        <source>the agenda is nested more than 8 levels deep</source>
+        <translation>вложенность повестки дня превышает 8 уровней</translation>
+    </message>
+    <message>
+        <source>duplicate agenda item id &apos;%1&apos;</source>
+        <translation>повторяющийся идентификатор пункта повестки дня &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>окончание раньше начала</translation>
+    </message>
+    <message>
+        <source>duplicate working group id &apos;%1&apos;</source>
+        <translation>повторяющийся идентификатор рабочей группы &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file name</source>
+        <translation>&apos;%1&apos; не является простым именем файла</translation>
+    </message>
+    <message>
+        <source>duplicate file &apos;%1&apos;</source>
+        <translation>повторяющийся файл &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a non-negative whole number, found %1</source>
+        <translation>ожидалось неотрицательное целое число, найдено: %1</translation>
+    </message>
+    <message>
+        <source>expected 64 hexadecimal digits</source>
+        <translation>ожидалось 64 шестнадцатеричные цифры</translation>
+    </message>
+    <message>
+        <source>duplicate document number &apos;%1&apos;</source>
+        <translation>повторяющийся номер документа &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown agenda item &apos;%1&apos;</source>
+        <translation>неизвестный пункт повестки дня &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown working group &apos;%1&apos;</source>
+        <translation>неизвестная рабочая группа &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 256 MB</source>
+        <translation>%1: файл больше 256 МБ</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2691,45 @@
     </message>
 </context>
 <context>
+    <name>Plenary::SessionJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>expected a non-negative whole number, found %1</source>
+        <translation>ожидалось неотрицательное целое число, найдено: %1</translation>
+    </message>
+    <message>
+        <source>names neither a working group nor an agenda item</source>
+        <translation>не указаны ни рабочая группа, ни пункт повестки дня</translation>
+    </message>
+    <message>
+        <source>the document number is empty</source>
+        <translation>номер документа пуст</translation>
+    </message>
+    <message>
+        <source>names neither an agenda item nor a document</source>
+        <translation>не указаны ни пункт повестки дня, ни документ</translation>
+    </message>
+    <message>
+        <source>a revision names one document and its new number</source>
+        <translation>для пересмотра нужно указать один документ и его новый номер</translation>
+    </message>
+    <message>
+        <source>duplicate outcome id &apos;%1&apos;</source>
+        <translation>повторяющийся идентификатор решения &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate liaison statement id &apos;%1&apos;</source>
+        <translation>повторяющийся идентификатор заявления о взаимодействии &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate document number &apos;%1&apos;</source>
+        <translation>повторяющийся номер документа &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::SessionPanel</name>
     <message>
         <source>Revised to %1</source>
@@ -2797,6 +3055,297 @@
     </message>
 </context>
 <context>
+    <name>Plenary::Store</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation>хранилище не открыто</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>не удается создать папку %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>не удается открыть базу данных: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenary database (%2)</source>
+        <translation>%1 не является базой данных Plenary (%2)</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version</source>
+        <translation>не удается прочитать версию схемы</translation>
+    </message>
+    <message>
+        <source>upgrading the database to schema version %1 failed: %2</source>
+        <translation>не удалось обновить базу данных до версии схемы %1: %2</translation>
+    </message>
+    <message>
+        <source>setting the current meeting</source>
+        <translation>выбор текущего собрания</translation>
+    </message>
+    <message>
+        <source>the meeting has no id</source>
+        <translation>у собрания нет идентификатора</translation>
+    </message>
+    <message>
+        <source>storing the meeting</source>
+        <translation>сохранение собрания</translation>
+    </message>
+    <message>
+        <source>replacing the agenda</source>
+        <translation>замена повестки дня</translation>
+    </message>
+    <message>
+        <source>storing agenda item %1</source>
+        <translation>сохранение пункта повестки дня %1</translation>
+    </message>
+    <message>
+        <source>storing working group %1</source>
+        <translation>сохранение рабочей группы %1</translation>
+    </message>
+    <message>
+        <source>storing document %1</source>
+        <translation>сохранение документа %1</translation>
+    </message>
+    <message>
+        <source>replacing the files of %1</source>
+        <translation>замена файлов документа %1</translation>
+    </message>
+    <message>
+        <source>storing file %1 of %2</source>
+        <translation>сохранение файла %1 документа %2</translation>
+    </message>
+    <message>
+        <source>no meeting &apos;%1&apos; in the store</source>
+        <translation>в хранилище нет собрания &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>saving a note on %1</source>
+        <translation>сохранение заметки к документу %1</translation>
+    </message>
+    <message>
+        <source>there is no note %1</source>
+        <translation>заметка %1 не найдена</translation>
+    </message>
+    <message>
+        <source>reading the local files</source>
+        <translation>чтение списка локальных файлов</translation>
+    </message>
+    <message>
+        <source>reading the position in %1</source>
+        <translation>чтение позиции просмотра документа %1</translation>
+    </message>
+    <message>
+        <source>keeping the position in %1</source>
+        <translation>сохранение позиции просмотра документа %1</translation>
+    </message>
+    <message>
+        <source>removing note %1</source>
+        <translation>удаление заметки %1</translation>
+    </message>
+    <message>
+        <source>reading your positions</source>
+        <translation>чтение ваших позиций</translation>
+    </message>
+    <message>
+        <source>reading your notes</source>
+        <translation>чтение ваших заметок</translation>
+    </message>
+    <message>
+        <source>keeping your position on %1</source>
+        <translation>сохранение вашей позиции по документу %1</translation>
+    </message>
+    <message>
+        <source>reading the reports</source>
+        <translation>чтение отчетов</translation>
+    </message>
+    <message>
+        <source>reading report %1</source>
+        <translation>чтение отчета %1</translation>
+    </message>
+    <message>
+        <source>no report %1</source>
+        <translation>нет отчета %1</translation>
+    </message>
+    <message>
+        <source>a working-group report needs its working group</source>
+        <translation>для отчета рабочей группы нужно указать рабочую группу</translation>
+    </message>
+    <message>
+        <source>no meeting %1</source>
+        <translation>нет собрания %1</translation>
+    </message>
+    <message>
+        <source>no working group %1</source>
+        <translation>нет рабочей группы %1</translation>
+    </message>
+    <message>
+        <source>saving report %1</source>
+        <translation>сохранение отчета %1</translation>
+    </message>
+    <message>
+        <source>removing report %1</source>
+        <translation>удаление отчета %1</translation>
+    </message>
+    <message>
+        <source>reading the search index</source>
+        <translation>чтение поискового индекса</translation>
+    </message>
+    <message>
+        <source>reading the index of %1</source>
+        <translation>чтение индекса для %1</translation>
+    </message>
+    <message>
+        <source>starting the index of %1</source>
+        <translation>создание индекса для %1</translation>
+    </message>
+    <message>
+        <source>removing %1 from the index</source>
+        <translation>удаление %1 из индекса</translation>
+    </message>
+    <message>
+        <source>indexing %1</source>
+        <translation>индексирование %1</translation>
+    </message>
+    <message>
+        <source>searching for %1</source>
+        <translation>поиск по запросу %1</translation>
+    </message>
+    <message>
+        <source>counting a session change</source>
+        <translation>учет изменения заседания</translation>
+    </message>
+    <message>
+        <source>no document %1 in meeting %2</source>
+        <translation>в собрании %2 нет документа %1</translation>
+    </message>
+    <message>
+        <source>no agenda item %1</source>
+        <translation>нет пункта повестки дня %1</translation>
+    </message>
+    <message>
+        <source>allocating %1</source>
+        <translation>распределение документа %1</translation>
+    </message>
+    <message>
+        <source>setting the current agenda item</source>
+        <translation>выбор текущего пункта повестки дня</translation>
+    </message>
+    <message>
+        <source>a revision names one document and its new number</source>
+        <translation>для пересмотра нужно указать один документ и его новый номер</translation>
+    </message>
+    <message>
+        <source>no document %1 to merge into</source>
+        <translation>нет документа %1, в который нужно включить документ</translation>
+    </message>
+    <message>
+        <source>no outcome %1</source>
+        <translation>нет решения %1</translation>
+    </message>
+    <message>
+        <source>taking back an outcome</source>
+        <translation>отмена решения</translation>
+    </message>
+    <message>
+        <source>undoing revision %1 -&gt; %2</source>
+        <translation>отмена пересмотра %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>a liaison statement needs an id and a title</source>
+        <translation>у заявления о взаимодействии должны быть идентификатор и название</translation>
+    </message>
+    <message>
+        <source>removing liaison statement %1</source>
+        <translation>удаление заявления о взаимодействии %1</translation>
+    </message>
+    <message>
+        <source>no liaison statement %1</source>
+        <translation>нет заявления о взаимодействии %1</translation>
+    </message>
+    <message>
+        <source>the session names %1, which this meeting does not have</source>
+        <translation>заседание ссылается на объект, которого нет в этом собрании: %1</translation>
+    </message>
+    <message>
+        <source>agenda item %1</source>
+        <translation>пункт повестки дня %1</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>документ %1</translation>
+    </message>
+    <message>
+        <source>working group %1</source>
+        <translation>рабочая группа %1</translation>
+    </message>
+    <message>
+        <source>removing document %1</source>
+        <translation>удаление документа %1</translation>
+    </message>
+    <message>
+        <source>clearing revision links</source>
+        <translation>удаление связей между редакциями</translation>
+    </message>
+    <message>
+        <source>replacing the session</source>
+        <translation>замена данных заседания</translation>
+    </message>
+    <message>
+        <source>setting the current item</source>
+        <translation>выбор текущего пункта</translation>
+    </message>
+    <message>
+        <source>reading the session link</source>
+        <translation>чтение ссылки на заседание</translation>
+    </message>
+    <message>
+        <source>saving the session link</source>
+        <translation>сохранение ссылки на заседание</translation>
+    </message>
+    <message>
+        <source>removing the session link</source>
+        <translation>удаление ссылки на заседание</translation>
+    </message>
+    <message>
+        <source>recording where %1 comes from</source>
+        <translation>запись источника собрания %1</translation>
+    </message>
+    <message>
+        <source>caching %1</source>
+        <translation>кэширование %1</translation>
+    </message>
+    <message>
+        <source>reading the sync state</source>
+        <translation>чтение состояния синхронизации</translation>
+    </message>
+    <message>
+        <source>recording %1</source>
+        <translation>запись состояния файла %1</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this version of Plenary understands (%2); use a newer Plenary</source>
+        <translation>база данных имеет версию схемы %1, более новую, чем понимает эта версия Plenary (%2); используйте более новую версию Plenary</translation>
+    </message>
+    <message>
+        <source>linking revision %1 -&gt; %2: %3</source>
+        <translation>связывание редакций %1 -&gt; %2: %3</translation>
+    </message>
+    <message>
+        <source>recording an outcome: %1</source>
+        <translation>запись решения: %1</translation>
+    </message>
+    <message>
+        <source>storing liaison statement %1: %2</source>
+        <translation>сохранение заявления о взаимодействии %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::SyncEngine</name>
     <message>
         <source>%1 is not an http:// or https:// address</source>
@@ -2860,6 +3409,33 @@
             <numerusform>ошибок: %n</numerusform>
             <numerusform>ошибок: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::TextExtractor</name>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>PDF защищен паролем</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>файл отсутствует</translation>
+    </message>
+    <message>
+        <source>not a readable PDF</source>
+        <translation>файл не является читаемым PDF</translation>
+    </message>
+    <message>
+        <source>office documents are indexed once converted to PDF</source>
+        <translation>офисные документы индексируются после преобразования в PDF</translation>
+    </message>
+    <message>
+        <source>archives are indexed member by member once opened</source>
+        <translation>архивы индексируются пофайлово после открытия</translation>
+    </message>
+    <message>
+        <source>not a format whose text can be read</source>
+        <translation>текст файлов такого формата прочитать невозможно</translation>
     </message>
 </context>
 <context>

@@ -424,6 +424,52 @@
     </message>
 </context>
 <context>
+    <name>Plenary::DemoMeeting</name>
+    <message>
+        <source>the bundled demo meeting is missing from this build</source>
+        <translation>此版本中缺少内置的演示会议</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::DirectoryListing</name>
+    <message>
+        <source>empty name</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>the name contains &apos;..&apos;</source>
+        <translation>名称中含有 &apos;..&apos;</translation>
+    </message>
+    <message>
+        <source>the name contains a slash</source>
+        <translation>名称中含有斜杠</translation>
+    </message>
+    <message>
+        <source>the name contains a backslash</source>
+        <translation>名称中含有反斜杠</translation>
+    </message>
+    <message>
+        <source>the name contains a control character</source>
+        <translation>名称中含有控制字符</translation>
+    </message>
+    <message>
+        <source>the name contains a bidirectional control character</source>
+        <translation>名称中含有双向控制字符</translation>
+    </message>
+    <message>
+        <source>the name is longer than 255 characters</source>
+        <translation>名称长度超过 255 个字符</translation>
+    </message>
+    <message>
+        <source>%1: points outside the meeting folder</source>
+        <translation>%1：指向会议文件夹之外</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::DocumentDetailsPanel</name>
     <message>
         <source>Select a document to see its details.</source>
@@ -654,6 +700,116 @@
     <message>
         <source>%1 already exists on the server; nothing was replaced.</source>
         <translation>%1 已存在于服务器上；未替换任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::FtpListing</name>
+    <message>
+        <source>the name is not UTF-8</source>
+        <translation>名称不是 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: a link</source>
+        <translation>%1：是一个链接</translation>
+    </message>
+    <message>
+        <source>%1: a listing line not understood</source>
+        <translation>%1：无法识别的列表行</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::Json</name>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>应为字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>应为数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; 不是日期（应为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (expected ISO 8601)</source>
+        <translation>&apos;%1&apos; 不是日期时间（应为 ISO 8601 格式）</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos; (expected one of: %3)</source>
+        <translation>未知%1 &apos;%2&apos;（应为以下之一：%3）</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3%4</source>
+        <translation>第 %1 行，第 %2 列：%3%4</translation>
+    </message>
+    <message>
+        <source> (the file looks truncated)</source>
+        <translation> （文件似乎被截断）</translation>
+    </message>
+    <message>
+        <source>expected a JSON object at the top level</source>
+        <translation>顶层应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unsupported format &apos;%1&apos; (this version of Plenary reads %2)</source>
+        <translation>不支持的格式 &apos;%1&apos;（此版本的 Plenary 可读取 %2）</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1364,12 @@
         <source>Go to Doc&amp;uments</source>
         <translation>转到文件(&amp;U)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n name(s) listed by the server, not taken for safety:</source>
+        <translation>
+            <numerusform>出于安全考虑，未采用服务器列出的 %n 个名称：</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Plenary::MeetingInfoDialog</name>
@@ -1278,6 +1440,61 @@
     <message>
         <source>Terms of reference:</source>
         <translation>职责范围：</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::MeetingJson</name>
+    <message>
+        <source>the agenda is nested more than 8 levels deep</source>
+        <translation>议程嵌套超过 8 层</translation>
+    </message>
+    <message>
+        <source>duplicate agenda item id &apos;%1&apos;</source>
+        <translation>重复的议项 ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>duplicate working group id &apos;%1&apos;</source>
+        <translation>重复的工作组 ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file name</source>
+        <translation>&apos;%1&apos; 不是单纯的文件名</translation>
+    </message>
+    <message>
+        <source>duplicate file &apos;%1&apos;</source>
+        <translation>重复的文件 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a non-negative whole number, found %1</source>
+        <translation>应为非负整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected 64 hexadecimal digits</source>
+        <translation>应为 64 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>duplicate document number &apos;%1&apos;</source>
+        <translation>重复的文件编号 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown agenda item &apos;%1&apos;</source>
+        <translation>未知议项 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown working group &apos;%1&apos;</source>
+        <translation>未知工作组 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 256 MB</source>
+        <translation>%1：文件大于 256 MB</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2643,45 @@
     </message>
 </context>
 <context>
+    <name>Plenary::SessionJson</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>expected a non-negative whole number, found %1</source>
+        <translation>应为非负整数，实际为 %1</translation>
+    </message>
+    <message>
+        <source>names neither a working group nor an agenda item</source>
+        <translation>既未指明工作组，也未指明议项</translation>
+    </message>
+    <message>
+        <source>the document number is empty</source>
+        <translation>文件编号为空</translation>
+    </message>
+    <message>
+        <source>names neither an agenda item nor a document</source>
+        <translation>既未指明议项，也未指明文件</translation>
+    </message>
+    <message>
+        <source>a revision names one document and its new number</source>
+        <translation>修订须指明一个文件及其新编号</translation>
+    </message>
+    <message>
+        <source>duplicate outcome id &apos;%1&apos;</source>
+        <translation>重复的结果 ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate liaison statement id &apos;%1&apos;</source>
+        <translation>重复的联络声明 ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>duplicate document number &apos;%1&apos;</source>
+        <translation>重复的文件编号 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::SessionPanel</name>
     <message>
         <source>Revised to %1</source>
@@ -2749,6 +3005,297 @@
     </message>
 </context>
 <context>
+    <name>Plenary::Store</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the store is not open</source>
+        <translation>本地数据库未打开</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Plenary database (%2)</source>
+        <translation>%1 不是 Plenary 数据库（%2）</translation>
+    </message>
+    <message>
+        <source>cannot read the schema version</source>
+        <translation>无法读取架构版本</translation>
+    </message>
+    <message>
+        <source>upgrading the database to schema version %1 failed: %2</source>
+        <translation>将数据库升级到架构版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>setting the current meeting</source>
+        <translation>设置当前会议</translation>
+    </message>
+    <message>
+        <source>the meeting has no id</source>
+        <translation>会议没有 ID</translation>
+    </message>
+    <message>
+        <source>storing the meeting</source>
+        <translation>存储会议</translation>
+    </message>
+    <message>
+        <source>replacing the agenda</source>
+        <translation>替换议程</translation>
+    </message>
+    <message>
+        <source>storing agenda item %1</source>
+        <translation>存储议项 %1</translation>
+    </message>
+    <message>
+        <source>storing working group %1</source>
+        <translation>存储工作组 %1</translation>
+    </message>
+    <message>
+        <source>storing document %1</source>
+        <translation>存储文件 %1</translation>
+    </message>
+    <message>
+        <source>replacing the files of %1</source>
+        <translation>替换 %1 的文件</translation>
+    </message>
+    <message>
+        <source>storing file %1 of %2</source>
+        <translation>存储 %2 的文件 %1</translation>
+    </message>
+    <message>
+        <source>no meeting &apos;%1&apos; in the store</source>
+        <translation>本地数据库中没有会议 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>saving a note on %1</source>
+        <translation>保存对 %1 的笔记</translation>
+    </message>
+    <message>
+        <source>there is no note %1</source>
+        <translation>没有笔记 %1</translation>
+    </message>
+    <message>
+        <source>reading the local files</source>
+        <translation>读取本地文件</translation>
+    </message>
+    <message>
+        <source>reading the position in %1</source>
+        <translation>读取 %1 的阅读位置</translation>
+    </message>
+    <message>
+        <source>keeping the position in %1</source>
+        <translation>保存 %1 的阅读位置</translation>
+    </message>
+    <message>
+        <source>removing note %1</source>
+        <translation>删除笔记 %1</translation>
+    </message>
+    <message>
+        <source>reading your positions</source>
+        <translation>读取您的立场</translation>
+    </message>
+    <message>
+        <source>reading your notes</source>
+        <translation>读取您的笔记</translation>
+    </message>
+    <message>
+        <source>keeping your position on %1</source>
+        <translation>保存您对 %1 的立场</translation>
+    </message>
+    <message>
+        <source>reading the reports</source>
+        <translation>读取报告</translation>
+    </message>
+    <message>
+        <source>reading report %1</source>
+        <translation>读取报告 %1</translation>
+    </message>
+    <message>
+        <source>no report %1</source>
+        <translation>没有报告 %1</translation>
+    </message>
+    <message>
+        <source>a working-group report needs its working group</source>
+        <translation>工作组报告需要指定其工作组</translation>
+    </message>
+    <message>
+        <source>no meeting %1</source>
+        <translation>没有会议 %1</translation>
+    </message>
+    <message>
+        <source>no working group %1</source>
+        <translation>没有工作组 %1</translation>
+    </message>
+    <message>
+        <source>saving report %1</source>
+        <translation>保存报告 %1</translation>
+    </message>
+    <message>
+        <source>removing report %1</source>
+        <translation>删除报告 %1</translation>
+    </message>
+    <message>
+        <source>reading the search index</source>
+        <translation>读取搜索索引</translation>
+    </message>
+    <message>
+        <source>reading the index of %1</source>
+        <translation>读取 %1 的索引</translation>
+    </message>
+    <message>
+        <source>starting the index of %1</source>
+        <translation>开始为 %1 建立索引</translation>
+    </message>
+    <message>
+        <source>removing %1 from the index</source>
+        <translation>从索引中删除 %1</translation>
+    </message>
+    <message>
+        <source>indexing %1</source>
+        <translation>为 %1 建立索引</translation>
+    </message>
+    <message>
+        <source>searching for %1</source>
+        <translation>搜索 %1</translation>
+    </message>
+    <message>
+        <source>counting a session change</source>
+        <translation>记录会议进程的更改次数</translation>
+    </message>
+    <message>
+        <source>no document %1 in meeting %2</source>
+        <translation>会议 %2 中没有文件 %1</translation>
+    </message>
+    <message>
+        <source>no agenda item %1</source>
+        <translation>没有议项 %1</translation>
+    </message>
+    <message>
+        <source>allocating %1</source>
+        <translation>分配 %1</translation>
+    </message>
+    <message>
+        <source>setting the current agenda item</source>
+        <translation>设置当前议项</translation>
+    </message>
+    <message>
+        <source>a revision names one document and its new number</source>
+        <translation>修订须指明一个文件及其新编号</translation>
+    </message>
+    <message>
+        <source>no document %1 to merge into</source>
+        <translation>没有可并入的文件 %1</translation>
+    </message>
+    <message>
+        <source>no outcome %1</source>
+        <translation>没有结果 %1</translation>
+    </message>
+    <message>
+        <source>taking back an outcome</source>
+        <translation>取消结果</translation>
+    </message>
+    <message>
+        <source>undoing revision %1 -&gt; %2</source>
+        <translation>撤销修订 %1 -&gt; %2 失败</translation>
+    </message>
+    <message>
+        <source>a liaison statement needs an id and a title</source>
+        <translation>联络声明需要 ID 和标题</translation>
+    </message>
+    <message>
+        <source>removing liaison statement %1</source>
+        <translation>删除联络声明 %1</translation>
+    </message>
+    <message>
+        <source>no liaison statement %1</source>
+        <translation>没有联络声明 %1</translation>
+    </message>
+    <message>
+        <source>the session names %1, which this meeting does not have</source>
+        <translation>会议进程引用了 %1，但本会议中没有该项</translation>
+    </message>
+    <message>
+        <source>agenda item %1</source>
+        <translation>议项 %1</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>文件 %1</translation>
+    </message>
+    <message>
+        <source>working group %1</source>
+        <translation>工作组 %1</translation>
+    </message>
+    <message>
+        <source>removing document %1</source>
+        <translation>删除文件 %1</translation>
+    </message>
+    <message>
+        <source>clearing revision links</source>
+        <translation>清除修订关联</translation>
+    </message>
+    <message>
+        <source>replacing the session</source>
+        <translation>替换会议进程</translation>
+    </message>
+    <message>
+        <source>setting the current item</source>
+        <translation>设置当前议项</translation>
+    </message>
+    <message>
+        <source>reading the session link</source>
+        <translation>读取会议进程链接</translation>
+    </message>
+    <message>
+        <source>saving the session link</source>
+        <translation>保存会议进程链接</translation>
+    </message>
+    <message>
+        <source>removing the session link</source>
+        <translation>删除会议进程链接</translation>
+    </message>
+    <message>
+        <source>recording where %1 comes from</source>
+        <translation>记录 %1 的来源</translation>
+    </message>
+    <message>
+        <source>caching %1</source>
+        <translation>缓存 %1</translation>
+    </message>
+    <message>
+        <source>reading the sync state</source>
+        <translation>读取同步状态</translation>
+    </message>
+    <message>
+        <source>recording %1</source>
+        <translation>记录 %1</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this version of Plenary understands (%2); use a newer Plenary</source>
+        <translation>数据库的架构版本为 %1，高于此版本 Plenary 所能识别的版本（%2）；请使用更新的 Plenary</translation>
+    </message>
+    <message>
+        <source>linking revision %1 -&gt; %2: %3</source>
+        <translation>关联修订 %1 -&gt; %2：%3</translation>
+    </message>
+    <message>
+        <source>recording an outcome: %1</source>
+        <translation>记录结果：%1</translation>
+    </message>
+    <message>
+        <source>storing liaison statement %1: %2</source>
+        <translation>存储联络声明 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Plenary::SyncEngine</name>
     <message>
         <source>%1 is not an http:// or https:// address</source>
@@ -2806,6 +3353,33 @@
         <translation>
             <numerusform>%n 个失败</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::TextExtractor</name>
+    <message>
+        <source>the PDF is protected by a password</source>
+        <translation>该 PDF 受密码保护</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>not a readable PDF</source>
+        <translation>不是可读取的 PDF</translation>
+    </message>
+    <message>
+        <source>office documents are indexed once converted to PDF</source>
+        <translation>办公文档转换为 PDF 后才会编入索引</translation>
+    </message>
+    <message>
+        <source>archives are indexed member by member once opened</source>
+        <translation>归档打开后，其中的文件会逐个编入索引</translation>
+    </message>
+    <message>
+        <source>not a format whose text can be read</source>
+        <translation>不是可读取文本的格式</translation>
     </message>
 </context>
 <context>
