@@ -35,7 +35,6 @@ public:
     void add(CURL *easy, Done done);
     /// Stops @p easy without calling its Done.
     void remove(CURL *easy);
-    int running() const { return int(m_done.size()); }
 
 private:
     static int socketCallback(CURL *easy, int fd, int what, void *userp, void *socketp);

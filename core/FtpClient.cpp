@@ -24,7 +24,6 @@ struct FtpClient::Request {
     char errorBuffer[CURL_ERROR_SIZE] = {};
     QByteArray body;
     Sink sink;
-    QIODevice *source = nullptr;
     std::function<void(Request *, int)> finished;
     std::function<void(const FtpResult &)> cancelled;
 };
@@ -345,7 +344,6 @@ int FtpClient::upload(const QUrl &file, const FtpAccess &access, QIODevice *data
                      m_alias.remove(*lookId);
                      done(res);
                  };
-                 r->source = data;
                  curl_easy_setopt(r->easy, CURLOPT_UPLOAD, 1L);
                  curl_easy_setopt(r->easy, CURLOPT_READFUNCTION, &fromDevice);
                  curl_easy_setopt(r->easy, CURLOPT_READDATA, data);

@@ -2,6 +2,7 @@
 #include "DocumentTableView.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "Translators.h"
 
 #include <QApplication>
 #include <QMenuBar>
@@ -21,10 +22,7 @@ class TestTranslatedWindow : public QObject {
     QTemporaryDir m_dir;
 
     static void uninstallTranslators() {
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
+        PlenaryTest::removeTranslators();
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 

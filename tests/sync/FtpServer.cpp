@@ -1,5 +1,7 @@
 #include "FtpServer.h"
 
+#include "LocalServer.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
@@ -11,18 +13,8 @@
 namespace PlenaryTest {
 
 namespace {
-quint16 freePort() {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 QString vsftpd() {
-    QString path = QStandardPaths::findExecutable(QStringLiteral("vsftpd"));
-    if (path.isEmpty())
-        path = QStandardPaths::findExecutable(
-            QStringLiteral("vsftpd"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
-    return path;
+    return findServerProgram(QStringLiteral("vsftpd"));
 }
 
 bool run(const QString &program, const QStringList &args, QString *error) {
@@ -89,7 +81,7 @@ bool FtpServer::start(const QString &root, QString *error) {
     }
     if (m_tls != Tls::None && !makeCertificates(error))
         return false;
-    m_port = freePort();
+    m_port = freeLocalPort();
     const int pasv = 20000 + int(QRandomGenerator::global()->bounded(20000));
     QString conf =
         QStringLiteral("listen=YES\nlisten_address=127.0.0.1\nlisten_port=%1\nbackground=NO\n"

@@ -1,5 +1,7 @@
 #include "TestServer.h"
 
+#include "LocalServer.h"
+
 #include "Meeting.h"
 #include "MeetingJson.h"
 
@@ -20,12 +22,6 @@
 namespace PlenaryTest {
 
 namespace {
-quint16 freePort() {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 bool writeFile(const QString &path, const QByteArray &data) {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
@@ -46,12 +42,7 @@ QString binary(TestServer::Kind kind) {
 }
 
 QString findBinary(TestServer::Kind kind) {
-    const QString name = binary(kind);
-    QString path = QStandardPaths::findExecutable(name);
-    if (path.isEmpty())
-        path = QStandardPaths::findExecutable(
-            name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
-    return path;
+    return findServerProgram(binary(kind));
 }
 } // namespace
 
@@ -84,7 +75,7 @@ QString TestServer::missing(Kind kind) {
 
 bool TestServer::start(const QString &docroot, QString *error, const QString &extraConfig) {
     if (m_port == 0) // a restart keeps the port, and so the URLs
-        m_port = freePort();
+        m_port = freeLocalPort();
     m_docroot = docroot;
     m_extraConfig = extraConfig;
     const QString d = m_dir.path();

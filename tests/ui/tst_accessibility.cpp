@@ -13,6 +13,7 @@
 #include "SearchController.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
+#include "Translators.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -66,10 +67,7 @@ class TestAccessibility : public QObject {
     }
 
     static void useLanguage(const QString &language) {
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QCoreApplication::removeTranslator(t);
-            delete t;
-        }
+        PlenaryTest::removeTranslators();
         installTranslators(qApp, language);
     }
 
