@@ -26,6 +26,18 @@ CurlMulti::CurlMulti(QObject *parent)
     curl_multi_setopt(m_multi, CURLMOPT_TIMERDATA, this);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { action(CURL_SOCKET_TIMEOUT, 0); });
+    // libcurl 7.88 (Debian 12), while the TLS handshake of an FTP data
+    // connection waits for the server (which starts it only at RETR), asks
+    // to watch the data socket alone; a reply that arrives meanwhile on the
+    // control connection (to TYPE, SIZE or REST) is then not seen until the
+    // connect time-out, after which curl reads the replies out of turn
+    // ("Bad PASV/EPSV response: 213"; about one TLS download in twenty
+    // against vsftpd). While transfers run, every watched socket is
+    // therefore offered to curl a few times a second, which lets its state
+    // machine look at the control connection. curl reads without blocking:
+    // a socket with nothing to read costs one failed recv().
+    m_nudge.setInterval(200);
+    connect(&m_nudge, &QTimer::timeout, this, &CurlMulti::nudge);
 }
 
 CurlMulti::~CurlMulti() {
@@ -42,6 +54,8 @@ CurlMulti::~CurlMulti() {
 void CurlMulti::add(CURL *easy, Done done) {
     m_done.insert(easy, std::move(done));
     curl_multi_add_handle(m_multi, easy);
+    if (!m_nudge.isActive())
+        m_nudge.start();
     // curl asks for a timer at once (timerCallback); nothing else to do.
 }
 
@@ -97,6 +111,19 @@ void CurlMulti::watch(int fd, int what) {
 void CurlMulti::action(int fd, int events) {
     int running = 0;
     curl_multi_socket_action(m_multi, fd, events, &running);
+    collect();
+}
+
+void CurlMulti::nudge() {
+    if (m_done.isEmpty()) {
+        m_nudge.stop();
+        return;
+    }
+    int running = 0;
+    const auto fds = m_watches.keys();
+    for (int fd : fds)
+        if (m_watches.contains(fd)) // an earlier call may have removed it
+            curl_multi_socket_action(m_multi, fd, 0, &running);
     collect();
 }
 

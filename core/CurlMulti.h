@@ -42,9 +42,11 @@ private:
     void watch(int fd, int what);
     void action(int fd, int events);
     void collect();
+    void nudge();
 
     CURLM *m_multi;
     QTimer m_timer;
+    QTimer m_nudge; ///< see the constructor
     struct Watch {
         QSocketNotifier *read = nullptr;
         QSocketNotifier *write = nullptr;

@@ -245,6 +245,13 @@ private Q_SLOTS:
             server.url(QStringLiteral("/t/fg/smart/docs/FG-Smart-I-0001.pdf")), 0, &all, trusting);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(all.size(), 100000);
+        // And a resumed one: REST on the same reused, encrypted connection.
+        QByteArray rest;
+        const FtpResult resumed =
+            download(server.url(QStringLiteral("/t/fg/smart/docs/FG-Smart-I-0001.pdf")), 60000,
+                     &rest, trusting);
+        QVERIFY2(resumed.ok, qPrintable(resumed.error));
+        QCOMPARE(rest, pattern(100000).mid(60000));
     }
 
     void implicitTls() {
