@@ -122,10 +122,10 @@ int sync(const DataPaths &paths, const SyncArguments &args, CredentialStore &cre
     const QString &user = args.user;
     const bool json = args.json;
     const QUrl url = QUrl::fromUserInput(urlText);
-    if (!url.isValid() ||
-        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+    if (!SyncEngine::canSync(url)) {
         err << QCoreApplication::translate(
-                   "plenary-cli", "plenary-cli: '%1' is not an http:// or https:// address")
+                   "plenary-cli",
+                   "plenary-cli: '%1' is not an http://, https://, ftp:// or ftps:// address")
                    .arg(urlText)
             << Qt::endl;
         return 2;

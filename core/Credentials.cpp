@@ -6,7 +6,8 @@ QString CredentialStore::serverKey(const QUrl &url) {
     const QString scheme = url.scheme().toLower();
     const int defaultPort = scheme == QLatin1String("https")  ? 443
                             : scheme == QLatin1String("http") ? 80
-                            : scheme == QLatin1String("ftp")  ? 21
+                            : scheme == QLatin1String("ftp") || scheme == QLatin1String("ftpes")
+                                ? 21
                             : scheme == QLatin1String("ftps") ? 990
                                                               : -1;
     return QStringLiteral("%1://%2:%3").arg(scheme, url.host()).arg(url.port(defaultPort));

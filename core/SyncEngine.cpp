@@ -3,6 +3,7 @@
 #include "RetryPolicy.h"
 
 #include "Credentials.h"
+#include "CurlMulti.h"
 #include "DirectoryListing.h"
 #include "FileNameParser.h"
 #include "MeetingJson.h"
@@ -70,7 +71,17 @@ SyncEngine::SyncEngine(Store &store, QNetworkAccessManager &nam, DataPaths paths
 SyncEngine::~SyncEngine() {
     for (QNetworkReply *r : std::as_const(m_folderReplies))
         r->abort();
-    qDeleteAll(m_active);
+    qDeleteAll(m_active); // before m_ftp, which FTP transfers use
+}
+
+bool SyncEngine::idle() const {
+    return m_folderReplies.isEmpty() && m_ftpRequests.isEmpty() && m_active.isEmpty();
+}
+
+bool SyncEngine::canSync(const QUrl &url) {
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") ||
+            FtpClient::isFtpUrl(url));
 }
 
 QString SyncEngine::meetingIdForUrl(const QUrl &folderUrl) {
@@ -115,10 +126,13 @@ void SyncEngine::start(const QUrl &folderUrl) {
     m_speedSamples.clear();
     m_clock.start();
     m_progressTimer.start();
-    if (m_root.scheme() != QLatin1String("http") && m_root.scheme() != QLatin1String("https")) {
-        finish(tr("%1 is not an http:// or https:// address").arg(m_root.toDisplayString()));
+    if (!canSync(m_root)) {
+        finish(tr("%1 is not an http://, https://, ftp:// or ftps:// address")
+                   .arg(m_root.toDisplayString()));
         return;
     }
+    if (isFtp())
+        startFtp();
     // A folder known to have no manifest goes straight to its listing (one
     // request per folder); the listing shows a manifest that appears later.
     const QUrl manifestUrl = m_root.resolved(QUrl(QStringLiteral("meeting.json")));
@@ -154,6 +168,10 @@ QNetworkReply *SyncEngine::get(const QUrl &url, const QString &meetingId) {
 
 void SyncEngine::fetchManifest(int attempt) {
     const QUrl url = m_root.resolved(QUrl(QStringLiteral("meeting.json")));
+    if (isFtp()) {
+        fetchFtp(url, 0, true, attempt);
+        return;
+    }
     QNetworkReply *reply = get(url, m_meetingId);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, url, attempt] { folderFetched(reply, url, 0, true, attempt); });
@@ -163,6 +181,10 @@ void SyncEngine::fetchFolder(const QUrl &url, int depth, int attempt) {
     if (attempt == 1) {
         ++m_pendingFolders;
         ++m_result.folders;
+    }
+    if (isFtp()) {
+        fetchFtp(url, depth, false, attempt);
+        return;
     }
     QNetworkReply *reply = get(url, m_meetingId);
     connect(reply, &QNetworkReply::finished, this, [this, reply, url, depth, attempt] {
@@ -176,7 +198,7 @@ void SyncEngine::folderFetched(QNetworkReply *reply, const QUrl &url, int depth,
     reply->deleteLater();
     if (m_cancelled) {
         // Done when nothing is in flight (a retry waiting on its timer is not).
-        if (m_folderReplies.isEmpty() && m_active.isEmpty())
+        if (idle())
             finish();
         return;
     }
@@ -192,31 +214,16 @@ void SyncEngine::folderFetched(QNetworkReply *reply, const QUrl &url, int depth,
     } else if (status == 200 && reply->error() == QNetworkReply::NoError) {
         body = reply->readAll();
         fresh.body = body;
-        if (!cached || cached->body != body || cached->etag != fresh.etag ||
-            cached->lastModified != fresh.lastModified) {
-            m_folderChanged = true;
-            // Saved once the meeting exists in the store (plan()).
-            m_pendingCaches.insert(url, fresh);
-        }
+        noteFolderBody(url, fresh);
     } else if (manifest && (status == 404 || status == 403 || status == 410)) {
         fetchFolder(m_root, 0); // no manifest: read the listing
         return;
     } else if ((RetryPolicy::isRetryableStatus(status) ||
                 (status == 0 && RetryPolicy::isTransient(reply->error()))) &&
                attempt < m_options.maxAttempts) {
-        // Busy or throttling servers (lighttpd answers 503 while it builds
-        // another listing): come back later, as for files.
-        const int delay = RetryPolicy::delayMs(m_options, attempt, reply->rawHeader("Retry-After"));
-        qCInfo(lcSync) << url << "retry in" << delay << "ms, status" << status << reply->error();
-        QTimer::singleShot(delay, this,
-                           [this, url, depth, manifest, attempt, generation = m_generation] {
-                               if (generation != m_generation || !m_running || m_cancelled)
-                                   return;
-                               if (manifest)
-                                   fetchManifest(attempt + 1);
-                               else
-                                   fetchFolder(url, depth, attempt + 1);
-                           });
+        qCInfo(lcSync) << url << "status" << status << reply->error();
+        retryFolder(url, depth, manifest, attempt,
+                    RetryPolicy::delayMs(m_options, attempt, reply->rawHeader("Retry-After")));
         return;
     } else {
         QString why = status ? tr("HTTP %1 %2")
@@ -230,44 +237,75 @@ void SyncEngine::folderFetched(QNetworkReply *reply, const QUrl &url, int depth,
             why = tr("HTTP 401: the server asks for a user name and password that Plenary does not "
                      "have, or that it refused");
         }
-        if (manifest || url == m_root) {
-            finish(tr("%1: %2").arg(url.toDisplayString(), why));
-            return;
-        }
-        m_result.failures << SyncFailure{{}, relativeName(m_root, url) + QLatin1Char('/'), why};
-        if (--m_pendingFolders == 0)
-            plan();
+        folderFailed(url, manifest, why);
         return;
     }
-
-    if (manifest) {
-        const auto parsed = MeetingJson::parse(body, url.toDisplayString());
-        if (!parsed.meeting) {
-            finish(parsed.error);
-            return;
-        }
-        m_manifest = parsed.meeting;
-        for (const Document &d : m_manifest->documents)
-            for (const DocumentFile &f : d.files) {
-                RemoteFile r;
-                r.url = m_root.resolved(QUrl(QString::fromLatin1(QUrl::toPercentEncoding(f.name))));
-                r.number = d.number;
-                r.name = f.name;
-                r.relativePath = f.name;
-                r.size = f.size;
-                r.sizeExact = f.size >= 0;
-                r.mtime = f.mtime;
-                r.sha256 = f.sha256;
-                m_remote << r;
-            }
-        plan();
-        return;
-    }
-    listingReady(url, body, depth);
+    if (manifest)
+        manifestReady(url, body);
+    else
+        listingReady(url, parseListing(body, url), depth);
 }
 
-void SyncEngine::listingReady(const QUrl &url, const QByteArray &body, int depth) {
-    const Listing listing = parseListing(body, url);
+void SyncEngine::noteFolderBody(const QUrl &url, const FolderCache &fresh) {
+    const std::optional<FolderCache> cached =
+        m_meetingId.isEmpty() ? std::nullopt : m_store.folderCache(m_meetingId, url);
+    if (!cached || cached->body != fresh.body || cached->etag != fresh.etag ||
+        cached->lastModified != fresh.lastModified) {
+        m_folderChanged = true;
+        // Saved once the meeting exists in the store (plan()).
+        m_pendingCaches.insert(url, fresh);
+    }
+}
+
+void SyncEngine::retryFolder(const QUrl &url, int depth, bool manifest, int attempt, int delayMs) {
+    // Busy or throttling servers (lighttpd answers 503 while it builds
+    // another listing), a dropped connection: come back later, as for files.
+    qCInfo(lcSync) << url << "retry in" << delayMs << "ms";
+    QTimer::singleShot(delayMs, this,
+                       [this, url, depth, manifest, attempt, generation = m_generation] {
+                           if (generation != m_generation || !m_running || m_cancelled)
+                               return;
+                           if (manifest)
+                               fetchManifest(attempt + 1);
+                           else
+                               fetchFolder(url, depth, attempt + 1);
+                       });
+}
+
+void SyncEngine::folderFailed(const QUrl &url, bool manifest, const QString &why) {
+    if (manifest || url == m_root) {
+        finish(tr("%1: %2").arg(url.toDisplayString(), why));
+        return;
+    }
+    m_result.failures << SyncFailure{{}, relativeName(m_root, url) + QLatin1Char('/'), why};
+    if (--m_pendingFolders == 0)
+        plan();
+}
+
+void SyncEngine::manifestReady(const QUrl &url, const QByteArray &body) {
+    const auto parsed = MeetingJson::parse(body, url.toDisplayString());
+    if (!parsed.meeting) {
+        finish(parsed.error);
+        return;
+    }
+    m_manifest = parsed.meeting;
+    for (const Document &d : m_manifest->documents)
+        for (const DocumentFile &f : d.files) {
+            RemoteFile r;
+            r.url = m_root.resolved(QUrl(QString::fromLatin1(QUrl::toPercentEncoding(f.name))));
+            r.number = d.number;
+            r.name = f.name;
+            r.relativePath = f.name;
+            r.size = f.size;
+            r.sizeExact = f.size >= 0;
+            r.mtime = f.mtime;
+            r.sha256 = f.sha256;
+            m_remote << r;
+        }
+    plan();
+}
+
+void SyncEngine::listingReady(const QUrl &url, const Listing &listing, int depth) {
     const QString folder = relativeName(m_root, url);
     if (folder.isEmpty()) {
         for (const ListingEntry &e : listing.entries) {
@@ -441,11 +479,13 @@ void SyncEngine::startNext() {
         req.resumePartial = rec.state == FileState::Downloading;
         req.haveLocalCopy = QFileInfo::exists(req.finalPath) && rec.localSize >= 0;
         req.localSha256 = rec.localSha256;
+        req.listedSize = remote.sizeExact ? remote.size : -1;
 
-        auto *t = new Transfer(m_nam, req, m_options, this);
+        TransferJob *t = FtpClient::isFtpUrl(req.url) ? ftpTransfer(req)
+                                                      : new Transfer(m_nam, req, m_options, this);
         m_active << t;
-        connect(t, &Transfer::progressed, this, [this](qint64 n) { m_progress.bytesDone += n; });
-        connect(t, &Transfer::validatorsKnown, this,
+        connect(t, &TransferJob::progressed, this, [this](qint64 n) { m_progress.bytesDone += n; });
+        connect(t, &TransferJob::validatorsKnown, this,
                 [this, key](const QString &etag, const QString &lastModified) {
                     // Remember what is being downloaded, so that an interruption can
                     // be resumed with If-Range next time.
@@ -455,14 +495,14 @@ void SyncEngine::startNext() {
                     r.lastModified = lastModified;
                     m_dirty.insert(key);
                 });
-        connect(t, &Transfer::finished, this,
+        connect(t, &TransferJob::finished, this,
                 [this, t](const TransferResult &result) { transferDone(t, result); });
         emit fileStateChanged(rec.number, rec.name, FileState::Downloading);
         t->start();
     }
 }
 
-void SyncEngine::transferDone(Transfer *transfer, const TransferResult &result) {
+void SyncEngine::transferDone(TransferJob *transfer, const TransferResult &result) {
     m_active.removeOne(transfer);
     transfer->deleteLater();
     m_result.requests += result.requests;
@@ -493,6 +533,7 @@ void SyncEngine::transferDone(Transfer *transfer, const TransferResult &result) 
         const bool keepLocal = QFileInfo::exists(localPath(rec.localPath)) && rec.localSize >= 0;
         rec.state = keepLocal ? FileState::Local : FileState::Failed;
         rec.error = result.error;
+        m_result.authenticationRequired = m_result.authenticationRequired || result.loginFailed;
         m_result.failures << SyncFailure{rec.number, rec.localPath, result.error};
         ++m_progress.filesFailed;
         break;
@@ -550,10 +591,13 @@ void SyncEngine::cancel() {
     const QList<QNetworkReply *> folders = m_folderReplies; // abort() may finish them at once
     for (QNetworkReply *r : folders)
         r->abort();
-    const QList<Transfer *> active = m_active;
-    for (Transfer *t : active)
+    const QList<TransferJob *> active = m_active;
+    for (TransferJob *t : active)
         t->cancel();
-    if (m_active.isEmpty() && m_folderReplies.isEmpty())
+    const QList<int> ftp(m_ftpRequests.cbegin(), m_ftpRequests.cend());
+    for (int id : ftp)
+        m_ftp->cancel(id); // their callbacks end the sync when the last is gone
+    if (idle())
         finish();
 }
 

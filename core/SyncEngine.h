@@ -2,6 +2,7 @@
 
 #include "DataPaths.h"
 #include "FileSync.h"
+#include "FtpClient.h"
 #include "Meeting.h"
 #include "SyncOptions.h"
 
@@ -12,14 +13,19 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <memory>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace Plenary {
 
 class CredentialStore;
+class CurlMulti;
 class Store;
-class Transfer;
+class TransferJob;
+struct Listing;
+struct TransferRequest;
 struct TransferResult;
 
 struct SyncProgress {
@@ -55,14 +61,18 @@ struct SyncResult {
     QStringList refused; ///< listing links refused for safety
 };
 
-/// Makes a meeting folder on a web server a complete, verified local copy.
+/// Makes a meeting folder on a web or FTP server a complete, verified
+/// local copy.
 ///
 /// It reads the folder's meeting.json or, failing that, its directory
 /// listing (and sub-folders to SyncOptions::maxDepth), updates the meeting in
 /// the store, then downloads what is new or changed with up to
 /// SyncOptions::jobs parallel Transfers. Unchanged meetings cost one request
 /// per folder. Lives in one thread with its Store and network manager (a
-/// worker thread under the GUI); all I/O is asynchronous there.
+/// worker thread under the GUI); all I/O is asynchronous there. ftp://,
+/// ftpes:// and ftps:// folders go through libcurl (FtpClient) on the same
+/// thread, with the same store, limits and safety rules; there a listing
+/// costs one request, and a file's size and time tell a change.
 class SyncEngine : public QObject {
     Q_OBJECT
 public:
@@ -70,13 +80,17 @@ public:
                QObject *parent = nullptr);
     ~SyncEngine() override;
 
-    /// Where to find passwords for servers that ask (HTTP Basic); without
-    /// one, a server that asks gets no answer and the sync fails with 401.
+    /// Where to find passwords for servers that ask (HTTP Basic, FTP);
+    /// without one, a server that asks gets no answer (FTP: anonymous) and
+    /// the sync fails with authenticationRequired.
     void setCredentialStore(CredentialStore *credentials) { m_credentials = credentials; }
 
     void start(const QUrl &folderUrl);
     void cancel();
     bool isRunning() const { return m_running; }
+
+    /// Whether a folder at @p url can be synced: http, https, ftp, ftpes, ftps.
+    static bool canSync(const QUrl &url);
 
     /// The meeting id a manifest-less folder gets: host and path, slugged.
     static QString meetingIdForUrl(const QUrl &folderUrl);
@@ -102,11 +116,23 @@ private:
     void fetchFolder(const QUrl &url, int depth, int attempt = 1);
     void folderFetched(QNetworkReply *reply, const QUrl &url, int depth, bool manifest,
                        int attempt);
-    void listingReady(const QUrl &url, const QByteArray &body, int depth);
+    void noteFolderBody(const QUrl &url, const FolderCache &fresh);
+    void manifestReady(const QUrl &url, const QByteArray &body);
+    void listingReady(const QUrl &url, const Listing &listing, int depth);
+    void folderFailed(const QUrl &url, bool manifest, const QString &why);
+    void retryFolder(const QUrl &url, int depth, bool manifest, int attempt, int delayMs);
+    bool idle() const;
+    // FTP (SyncEngineFtp.cpp)
+    bool isFtp() const;
+    void startFtp();
+    void fetchFtp(const QUrl &url, int depth, bool manifest, int attempt);
+    void ftpFetched(const QUrl &url, int depth, bool manifest, int attempt, const FtpResult &result,
+                    const QByteArray &body, const Listing &listing);
+    TransferJob *ftpTransfer(const TransferRequest &request);
     void plan();
     MeetingData meetingFromListing(const QString &id) const;
     void startNext();
-    void transferDone(Transfer *transfer, const TransferResult &result);
+    void transferDone(TransferJob *transfer, const TransferResult &result);
     void emitProgress();
     void persist();
     void finish(const QString &error = {});
@@ -130,6 +156,10 @@ private:
     int m_generation = 0; ///< start() count: a retry timer of an earlier sync does nothing
     QList<RemoteFile> m_remote;
     QList<QNetworkReply *> m_folderReplies;
+    std::unique_ptr<CurlMulti> m_curl; // before m_ftp: destroyed after it
+    std::unique_ptr<FtpClient> m_ftp;
+    FtpAccess m_ftpAccess;
+    QSet<int> m_ftpRequests;                  // folder and manifest requests in flight
     QHash<QUrl, FolderCache> m_pendingCaches; // fetched, saved once the meeting is stored
 
     QHash<QString, FileSyncRecord> m_records; // by URL
@@ -137,7 +167,7 @@ private:
     qsizetype m_next = 0;                     // next in m_queue to start
     QSet<QString> m_dirty;                    // records changed since the last persist()
     QHash<QString, RemoteFile> m_remoteByUrl;
-    QList<Transfer *> m_active;
+    QList<TransferJob *> m_active;
     SyncResult m_result;
     SyncProgress m_progress;
     QTimer m_progressTimer;

@@ -27,10 +27,8 @@ bool isHtmlName(const QString &path) {
 
 Transfer::Transfer(QNetworkAccessManager &nam, TransferRequest request, const SyncOptions &options,
                    QObject *parent)
-    : QObject(parent)
-    , m_nam(nam)
-    , m_request(std::move(request))
-    , m_options(options) {}
+    : TransferJob(std::move(request), options, parent)
+    , m_nam(nam) {}
 
 Transfer::~Transfer() {
     if (m_reply)
@@ -144,9 +142,9 @@ void Transfer::onHeaders() {
         }
         mode |= QIODevice::Append;
         // Hash what is already there, so the checksum covers the whole file.
-        QFile existing(m_request.partialPath);
-        if (hashing() && (!existing.open(QIODevice::ReadOnly) || !m_hash.addData(&existing))) {
-            abortWith(tr("cannot read the partial download: %1").arg(existing.errorString()));
+        QString error;
+        if (!hashPartial(&error)) {
+            abortWith(error);
             return;
         }
     } else {
@@ -300,13 +298,8 @@ void Transfer::onFinished() {
                     retryDelay(nullptr));
         return;
     }
-    const QString sha = hashing() ? QString::fromLatin1(m_hash.result().toHex()) : QString();
-    if (hashing() && sha != m_request.expectedSha256) {
-        QFile::remove(m_request.partialPath);
-        m_request.resumePartial = false;
-        const QString error =
-            tr("the checksum does not match the manifest (SHA-256 %1, expected %2)")
-                .arg(sha.left(12), m_request.expectedSha256.left(12));
+    QString error;
+    if (!checksumMatches(&error)) {
         if (m_attempts < 2)
             retryOrFail(error, 0); // once more from scratch: the transfer may have garbled it
         else
@@ -314,63 +307,11 @@ void Transfer::onFinished() {
         return;
     }
     m_result.size = size;
-    m_result.sha256 = sha;
-    QString error;
     if (!finalize(&error)) {
         finish(TransferResult::Failed, error);
         return;
     }
     finish(TransferResult::Downloaded);
-}
-
-bool Transfer::differsFromLocalCopy() const {
-    if (!m_request.localSha256.isEmpty() && !m_result.sha256.isEmpty())
-        return m_request.localSha256 != m_result.sha256;
-    // No checksums (a folder without manifest): compare the bytes. Only a
-    // file the server says has changed gets here, so this is rare.
-    QFile a(m_request.finalPath), b(m_request.partialPath);
-    if (a.size() != b.size())
-        return true;
-    if (!a.open(QIODevice::ReadOnly) || !b.open(QIODevice::ReadOnly))
-        return true;
-    while (!a.atEnd())
-        if (a.read(1 << 20) != b.read(1 << 20))
-            return true;
-    return false;
-}
-
-bool Transfer::finalize(QString *error) {
-    QDir().mkpath(QFileInfo(m_request.finalPath).absolutePath());
-    if (QFileInfo::exists(m_request.finalPath)) {
-        if (differsFromLocalCopy()) {
-            // A new version: keep the earlier one until the user removes it.
-            QDir().mkpath(QFileInfo(m_request.previousPath).absolutePath());
-            QFile::remove(m_request.previousPath);
-            if (!QFile::rename(m_request.finalPath, m_request.previousPath)) {
-                *error = tr("cannot keep the earlier version of %1").arg(m_request.finalPath);
-                return false;
-            }
-            m_result.keptPrevious = true;
-        } else {
-            QFile::remove(m_request.finalPath);
-        }
-    }
-    // Same file system, so the rename is atomic: the final name only ever
-    // holds a complete, verified file.
-    if (!QFile::rename(m_request.partialPath, m_request.finalPath)) {
-        *error = tr("cannot move the download into %1").arg(m_request.finalPath);
-        return false;
-    }
-    return true;
-}
-
-void Transfer::finish(TransferResult::Outcome outcome, const QString &error) {
-    if (m_done)
-        return;
-    m_done = true;
-    m_result.outcome = outcome;
-    m_result.error = outcome == TransferResult::Failed ? error : QString();
-    emit finished(m_result);
 }
 
 } // namespace Plenary

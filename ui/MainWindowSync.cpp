@@ -26,9 +26,8 @@ void MainWindow::openMeetingFromUrl() {
     if (!ok || text.trimmed().isEmpty())
         return;
     const QUrl url = QUrl::fromUserInput(text.trimmed());
-    if (!url.isValid() ||
-        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        showError(tr("\"%1\" is not an http:// or https:// address.").arg(text));
+    if (!SyncEngine::canSync(url)) {
+        showError(tr("\"%1\" is not an http://, https://, ftp:// or ftps:// address.").arg(text));
         return;
     }
     m_store->sync(url, syncOptions());

@@ -99,6 +99,8 @@ bool FtpServer::start(const QString &root, QString *error) {
             .arg(pasv)
             .arg(pasv + 50)
             .arg(m_dir.filePath(QStringLiteral("vsftpd.log")));
+    if (m_maxRate > 0)
+        conf += QStringLiteral("anon_max_rate=%1\n").arg(m_maxRate);
     if (m_tls != Tls::None)
         conf +=
             QStringLiteral("ssl_enable=YES\nallow_anon_ssl=YES\nforce_anon_logins_ssl=YES\n"

@@ -23,6 +23,9 @@ public:
     /// Empty when vsftpd is installed, else what is missing.
     static QString missing();
 
+    /// Bytes per second per transfer (vsftpd's anon_max_rate); 0: no limit.
+    /// Set before start().
+    void setMaxRate(int bytesPerSecond) { m_maxRate = bytesPerSecond; }
     bool start(const QString &root, QString *error);
     void stop();
     /// ftp://127.0.0.1:port/path (ftps:// with implicit TLS).
@@ -39,6 +42,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
+    int m_maxRate = 0;
 };
 
 } // namespace PlenaryTest

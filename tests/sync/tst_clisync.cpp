@@ -1,4 +1,5 @@
 // plenary-cli sync as a user runs it, against nginx on 127.0.0.1.
+#include "FtpServer.h"
 #include "TestServer.h"
 
 #include <QJsonDocument>
@@ -70,6 +71,29 @@ private Q_SLOTS:
             qPrintable(r.err));
     }
 
+    void syncsAnFtpFolder() {
+        if (!FtpServer::missing().isEmpty())
+            QSKIP(qPrintable(FtpServer::missing()));
+        QTemporaryDir root, data;
+        const QString n =
+            QString::number(generateMeetingFolder(root.filePath(QStringLiteral("t/fg/smart/docs")),
+                                                  8, 1000, 20000, 3, false)
+                                .size());
+        FtpServer server;
+        QString error;
+        QVERIFY2(server.start(root.path(), &error), qPrintable(error));
+        const QString url = server.url(QStringLiteral("/t/fg/smart/docs/")).toString();
+        Run r = cli({QStringLiteral("sync"), url, QStringLiteral("--data-dir"), data.path()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(n + QStringLiteral(" downloaded")), qPrintable(r.out));
+        r = cli({QStringLiteral("sync"), url, QStringLiteral("--data-dir"), data.path()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("0 downloaded")) &&
+                     r.out.contains(n + QStringLiteral(" unchanged")) &&
+                     r.out.contains(QStringLiteral("(3 requests)")),
+                 qPrintable(r.out));
+    }
+
     void userAndPasswordFromTheEnvironment() {
         if (!TestServer::missing(TestServer::Nginx).isEmpty())
             QSKIP("nginx is not installed");
@@ -136,10 +160,11 @@ private Q_SLOTS:
 
     void badArguments() {
         QTemporaryDir data;
-        Run r = cli({QStringLiteral("sync"), QStringLiteral("ftp://example.org/x/"),
+        Run r = cli({QStringLiteral("sync"), QStringLiteral("gopher://example.org/x/"),
                      QStringLiteral("--data-dir"), data.path()});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("is not an http:// or https:// address")),
+        QVERIFY2(r.err.contains(
+                     QStringLiteral("is not an http://, https://, ftp:// or ftps:// address")),
                  qPrintable(r.err));
         r = cli({QStringLiteral("sync"), QStringLiteral("http://127.0.0.1:9/"),
                  QStringLiteral("--jobs"), QStringLiteral("0")});
