@@ -116,6 +116,32 @@ int import(const DataPaths &paths, const QString &file, QTextStream &out, QTextS
     return 0;
 }
 
+void keepUser(const QUrl &url, const QString &user, bool savePassword, CredentialStore &credentials,
+              QTextStream &err) {
+    QString password = qEnvironmentVariable("PLENARY_PASSWORD");
+    if (password.isEmpty() && isatty(STDIN_FILENO)) {
+        err << QCoreApplication::translate("plenary-cli", "Password for %1 at %2: ")
+                   .arg(user, url.host())
+            << Qt::flush;
+        termios saved{};
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        std::string line;
+        std::getline(std::cin, line);
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << Qt::endl;
+        password = QString::fromStdString(line);
+    }
+    if (!credentials.save(CredentialStore::serverKey(url), {user, password}, savePassword))
+        err << QCoreApplication::translate(
+                   "plenary-cli", "plenary-cli: the password is not remembered: %1; it is used for "
+                                  "this run only")
+                   .arg(credentials.lastError())
+            << Qt::endl;
+}
+
 int sync(const DataPaths &paths, const SyncArguments &args, CredentialStore &credentials,
          QTextStream &out, QTextStream &err) {
     const QString &urlText = args.url;
@@ -138,31 +164,8 @@ int sync(const DataPaths &paths, const SyncArguments &args, CredentialStore &cre
     options.jobs = args.jobs;
     SyncEngine engine(store, nam, paths, options);
     engine.setCredentialStore(&credentials);
-    if (!user.isEmpty()) {
-        QString password = qEnvironmentVariable("PLENARY_PASSWORD");
-        if (password.isEmpty() && isatty(STDIN_FILENO)) {
-            err << QCoreApplication::translate("plenary-cli", "Password for %1 at %2: ")
-                       .arg(user, url.host())
-                << Qt::flush;
-            termios saved{};
-            tcgetattr(STDIN_FILENO, &saved);
-            termios quiet = saved;
-            quiet.c_lflag &= ~tcflag_t(ECHO);
-            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-            std::string line;
-            std::getline(std::cin, line);
-            tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-            err << Qt::endl;
-            password = QString::fromStdString(line);
-        }
-        if (!credentials.save(CredentialStore::serverKey(url), {user, password}, args.savePassword))
-            err << QCoreApplication::translate(
-                       "plenary-cli",
-                       "plenary-cli: the password is not remembered: %1; it is used for "
-                       "this sync only")
-                       .arg(credentials.lastError())
-                << Qt::endl;
-    }
+    if (!user.isEmpty())
+        keepUser(url, user, args.savePassword, credentials, err);
     const bool tty = isatty(STDERR_FILENO);
     const QLocale locale;
     QObject::connect(&engine, &SyncEngine::progress, &engine, [&](const SyncProgress &p) {

@@ -2,6 +2,7 @@
 
 #include <QStringList>
 #include <QTextStream>
+#include <QUrl>
 
 namespace Plenary {
 
@@ -27,6 +28,10 @@ struct SyncArguments {
 };
 int sync(const DataPaths &paths, const SyncArguments &args, CredentialStore &credentials,
          QTextStream &out, QTextStream &err);
+/// Keeps @p user and a password for @p url's server in @p credentials: the
+/// password from PLENARY_PASSWORD, or asked for on the terminal.
+void keepUser(const QUrl &url, const QString &user, bool savePassword, CredentialStore &credentials,
+              QTextStream &err);
 
 } // namespace Cli
 } // namespace Plenary

@@ -8,8 +8,9 @@
 
 namespace Plenary::Cli {
 
+// lupdate files the texts of this tr() under the namespace's name.
 inline QString tr(const char *text) {
-    return QCoreApplication::translate("plenary-cli", text);
+    return QCoreApplication::translate("Plenary::Cli", text);
 }
 
 inline int usage(QTextStream &err, const QString &what) {

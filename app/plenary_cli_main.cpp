@@ -3,6 +3,7 @@
 #include "CliExport.h"
 #include "CliSearch.h"
 #include "CliSession.h"
+#include "CliSubmit.h"
 #include "Credentials.h"
 #include "DataPaths.h"
 #include "KeychainCredentialStore.h"
@@ -55,7 +56,10 @@ int main(int argc, char *argv[]) {
         "Plenary without a window.\n\nCommands:\n"
         "  info           print the current meeting (the demo meeting on first start)\n"
         "  import FILE    import a meeting.json manifest and make it the current meeting\n"
-        "  sync URL       sync a meeting folder from a web server\n"
+        "  sync URL       sync a meeting folder from a web or FTP server\n"
+        "  submit FILE... --number N [--to URL]\n"
+        "                 submit a contribution to the meeting's drop folder, named\n"
+        "                 the meeting's way (N: the number the secretariat gave)\n"
         "  allocate DOCUMENT --wg WG [--item ITEM]\n"
         "                 allocate a document to a working group and agenda item\n"
         "  current ITEM   make ITEM the agenda item being treated\n"
@@ -142,8 +146,9 @@ int main(int argc, char *argv[]) {
                     QT_TRANSLATE_NOOP("plenary-cli", "title"));
     const auto to = valueOption(
         "to",
-        QT_TRANSLATE_NOOP("plenary-cli", "Addressee of a liaison statement (repeatable), or the "
-                                         "new number of a revision."),
+        QT_TRANSLATE_NOOP("plenary-cli", "Addressee of a liaison statement (repeatable), the new "
+                                         "number of a revision, or the drop folder to submit "
+                                         "to."),
         QT_TRANSLATE_NOOP("plenary-cli", "body"));
     const auto purpose =
         valueOption("for", QT_TRANSLATE_NOOP("plenary-cli", "What a liaison statement asks for."),
@@ -156,6 +161,9 @@ int main(int argc, char *argv[]) {
                     QT_TRANSLATE_NOOP("plenary-cli", "file"));
     const auto limit = valueOption(
         "limit", QT_TRANSLATE_NOOP("plenary-cli", "search: at most this many hits (default 50)."),
+        QT_TRANSLATE_NOOP("plenary-cli", "n"));
+    const auto number = valueOption(
+        "number", QT_TRANSLATE_NOOP("plenary-cli", "submit: the contribution's number (e.g. 42)."),
         QT_TRANSLATE_NOOP("plenary-cli", "n"));
     const auto once = flagOption("once", QT_TRANSLATE_NOOP("plenary-cli", "follow: poll once."));
     const auto keepMine = flagOption(
@@ -215,6 +223,28 @@ int main(int argc, char *argv[]) {
         return Cli::sync(paths, sync, *credentials, out, err);
     }
 
+    if (command == QLatin1String("submit") && args.size() >= 2) {
+        Cli::SubmitArguments submit;
+        submit.files = args.mid(1);
+        submit.number = parser.value(number);
+        submit.to = parser.value(to);
+        submit.user = parser.value(user);
+        submit.savePassword = parser.isSet(savePassword);
+        submit.json = parser.isSet(json);
+        if (submit.number.isEmpty()) {
+            err << QCoreApplication::translate(
+                       "plenary-cli",
+                       "plenary-cli: submit needs --number, the number the secretariat gave")
+                << Qt::endl;
+            return 2;
+        }
+        std::unique_ptr<CredentialStore> credentials;
+        if (qEnvironmentVariableIsSet("PLENARY_NO_KEYCHAIN"))
+            credentials = std::make_unique<MemoryCredentialStore>();
+        else
+            credentials = std::make_unique<KeychainCredentialStore>();
+        return Cli::submit(paths, submit, *credentials, out, err);
+    }
     if (command == QLatin1String("index") && args.size() == 1)
         return Cli::index(paths, out, err);
     if (command == QLatin1String("search")) {
@@ -259,7 +289,8 @@ int main(int argc, char *argv[]) {
                    "plenary-cli", "plenary-cli: no command given; try 'plenary-cli --help'")
             << Qt::endl;
     else if (command == QLatin1String("info") || command == QLatin1String("import") ||
-             command == QLatin1String("sync") || command == QLatin1String("index"))
+             command == QLatin1String("sync") || command == QLatin1String("index") ||
+             command == QLatin1String("submit"))
         err << QCoreApplication::translate(
                    "plenary-cli", "plenary-cli: wrong arguments for '%1'; try 'plenary-cli --help'")
                    .arg(command)

@@ -51,6 +51,10 @@ AsyncStore::~AsyncStore() {
             delete m_publisher; // before the store they use
             delete m_follower;
             delete m_sync;
+            delete m_submitter; // before the curl handles it uses
+            delete m_curl;
+            m_submitter = nullptr;
+            m_curl = nullptr;
             m_publisher = nullptr;
             m_follower = nullptr;
             m_sync = nullptr;

@@ -8,6 +8,7 @@
 #include "Search.h"
 #include "SessionFollower.h"
 #include "SessionPublisher.h"
+#include "Submission.h"
 #include "SyncEngine.h"
 #include "TextExtractor.h"
 #include "ZipArchive.h"
@@ -23,7 +24,9 @@ class QTimer;
 
 namespace Plenary {
 
+class CurlMulti;
 class OfficeConverter;
+class Submitter;
 class Store;
 
 /// A document's file read for the reader (AsyncStore::openDocument()).
@@ -73,6 +76,14 @@ public:
     void sync(const QUrl &url, const Plenary::SyncOptions &options = {});
     /// Stops a running sync; partial downloads are kept for resuming.
     void cancelSync();
+
+    // Contributions (AsyncStoreSubmit.cpp).
+    /// Submits @p files as contribution @p number of the current meeting to
+    /// its drop folder (or @p to): see Submitter. Emits submissionStep() and
+    /// submissionProgress(), then submissionFinished(); what landed is
+    /// recorded in the store. Ignored while a submission runs.
+    void submit(const QStringList &files, const QString &number, const QUrl &to = {});
+    void cancelSubmission();
     /// Credentials for a server, kept for this session and, with @p remember,
     /// in the credential store (the keychain); used by the next sync that
     /// the server asks. Emits credentialsNotRemembered() when the keychain
@@ -172,6 +183,9 @@ Q_SIGNALS:
     void syncProgress(const Plenary::SyncProgress &progress);
     void fileStateChanged(const QString &number, const QString &name, Plenary::FileState state);
     void syncFinished(const Plenary::SyncResult &result);
+    void submissionStep(const QString &text);
+    void submissionProgress(qint64 bytesDone, qint64 bytesTotal);
+    void submissionFinished(const Plenary::SubmissionResult &result);
     void credentialsNotRemembered(const QString &reason);
     void credentialsNotForgotten(const QString &reason);
     void reportOpened(const Plenary::Report &report, const QString &title);
@@ -221,6 +235,8 @@ private:
     std::unique_ptr<Store> m_store;                 // touched only in m_thread
     QNetworkAccessManager *m_nam = nullptr;         // lives in m_thread
     SyncEngine *m_sync = nullptr;                   // lives in m_thread
+    CurlMulti *m_curl = nullptr;                    // lives in m_thread
+    Submitter *m_submitter = nullptr;               // lives in m_thread
     std::unique_ptr<CredentialStore> m_credentials; // touched only in m_thread
     SessionPublisher *m_publisher = nullptr;        // lives in m_thread
     SessionFollower *m_follower = nullptr;          // lives in m_thread

@@ -22,6 +22,17 @@ QString wireName(FileState state);
 std::optional<FileState> fileStateFromWire(const QString &name);
 QString label(FileState state);
 
+/// A contribution file this machine put in a meeting's drop folder.
+struct SubmissionRecord {
+    QString number; ///< the document number, e.g. "FG-Smart-I-0042"
+    QString name;   ///< the name it was given there
+    QUrl url;
+    qint64 size = -1;
+    QString sha256;
+    QString localPath; ///< where it came from
+    QDateTime submittedAt;
+};
+
 /// The store's record of one remote file of a synced meeting.
 struct FileSyncRecord {
     QUrl url;

@@ -1,9 +1,12 @@
 #include "FtpClient.h"
 
+#include "Credentials.h"
 #include "CurlMulti.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimeZone>
 
 #include <curl/curl.h>
@@ -45,6 +48,20 @@ FtpClient::~FtpClient() {
 bool FtpClient::isFtpUrl(const QUrl &url) {
     const QString s = url.scheme().toLower();
     return s == QLatin1String("ftp") || s == QLatin1String("ftps") || s == QLatin1String("ftpes");
+}
+
+FtpAccess FtpClient::accessFor(const QUrl &url, CredentialStore *credentials) {
+    FtpAccess access;
+    if (credentials) {
+        if (const auto c = credentials->find(CredentialStore::serverKey(url))) {
+            access.user = c->user;
+            access.password = c->password;
+        }
+    }
+    const auto cas = QSslConfiguration::defaultConfiguration().caCertificates();
+    for (const QSslCertificate &ca : cas)
+        access.caPem += ca.toPem();
+    return access;
 }
 
 FtpClient::Request *FtpClient::start(const QUrl &url, const FtpAccess &access) {

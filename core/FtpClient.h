@@ -14,6 +14,7 @@ class QIODevice;
 
 namespace Plenary {
 
+class CredentialStore;
 class CurlMulti;
 
 /// How to reach an FTP server.
@@ -51,6 +52,10 @@ public:
     ~FtpClient() override;
 
     static bool isFtpUrl(const QUrl &url);
+    /// How to reach @p url: the user and password kept for its server, if
+    /// any (else anonymous), and the certificates Qt trusts, so that FTPS
+    /// trusts what HTTPS trusts (a CA the user or a test added included).
+    static FtpAccess accessFor(const QUrl &url, CredentialStore *credentials);
 
     using ListDone = std::function<void(const FtpResult &, const Listing &)>;
     using StatDone = std::function<void(const FtpResult &, qint64 size, const QDateTime &mtime)>;

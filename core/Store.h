@@ -156,6 +156,10 @@ public:
     /// Inserts or replaces the records (by URL), all in one transaction.
     [[nodiscard]] bool saveFileSyncRecords(const QString &meetingId,
                                            const QList<FileSyncRecord> &records);
+    /// Contributions submitted from this machine (StoreSync.cpp).
+    [[nodiscard]] bool recordSubmissions(const QString &meetingId,
+                                         const QList<SubmissionRecord> &records);
+    QList<SubmissionRecord> submissions(const QString &meetingId);
 
 private:
     bool fail(const QString &what);

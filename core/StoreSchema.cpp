@@ -156,6 +156,15 @@ const QList<QStringList> &steps() {
             QStringLiteral("DELETE FROM text_index"),
             QStringLiteral("DELETE FROM text_index_files"),
         },
+        // 12: contributions submitted from this machine, so that the
+        // delegate sees what went where and when (several per number).
+        {
+            QStringLiteral(
+                "CREATE TABLE submissions (meeting_id TEXT NOT NULL REFERENCES meetings(id) ON "
+                "DELETE CASCADE, number TEXT NOT NULL, name TEXT NOT NULL, url TEXT NOT NULL, "
+                "size INTEGER NOT NULL, sha256 TEXT NOT NULL, local_path TEXT NOT NULL, "
+                "submitted_at TEXT NOT NULL, PRIMARY KEY (meeting_id, url))"),
+        },
     };
     return kSteps;
 }

@@ -130,4 +130,54 @@ bool Store::saveFileSyncRecords(const QString &meetingId, const QList<FileSyncRe
     });
 }
 
+bool Store::recordSubmissions(const QString &meetingId, const QList<SubmissionRecord> &records) {
+    return transaction([&] {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral(
+            "INSERT INTO submissions (meeting_id, number, name, url, size, sha256, local_path, "
+            "submitted_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(meeting_id, url) DO UPDATE SET "
+            "number=excluded.number, name=excluded.name, size=excluded.size, "
+            "sha256=excluded.sha256, local_path=excluded.local_path, "
+            "submitted_at=excluded.submitted_at"));
+        for (const SubmissionRecord &r : records) {
+            q.addBindValue(meetingId);
+            q.addBindValue(r.number);
+            q.addBindValue(r.name);
+            q.addBindValue(r.url.toString(QUrl::FullyEncoded | QUrl::RemoveUserInfo));
+            q.addBindValue(r.size);
+            q.addBindValue(r.sha256);
+            q.addBindValue(r.localPath);
+            q.addBindValue(timeValue(r.submittedAt));
+            if (!q.exec())
+                return failQuery(q, tr("recording the submission of %1").arg(r.name));
+        }
+        return true;
+    });
+}
+
+QList<SubmissionRecord> Store::submissions(const QString &meetingId) {
+    QList<SubmissionRecord> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT number, name, url, size, sha256, local_path, submitted_at "
+                             "FROM submissions WHERE meeting_id = ? ORDER BY submitted_at, name"));
+    q.addBindValue(meetingId);
+    if (!q.exec()) {
+        failQuery(q, tr("reading the submissions"));
+        return out;
+    }
+    while (q.next()) {
+        SubmissionRecord r;
+        r.number = q.value(0).toString();
+        r.name = q.value(1).toString();
+        r.url = QUrl::fromEncoded(q.value(2).toString().toUtf8(), QUrl::StrictMode);
+        r.size = q.value(3).toLongLong();
+        r.sha256 = q.value(4).toString();
+        r.localPath = q.value(5).toString();
+        r.submittedAt = timeFrom(q.value(6));
+        out << r;
+    }
+    return out;
+}
+
 } // namespace Plenary

@@ -2,13 +2,9 @@
 // HTTP, with FtpClient doing the talking.
 #include "SyncEngine.h"
 
-#include "Credentials.h"
 #include "CurlMulti.h"
 #include "FtpTransfer.h"
 #include "RetryPolicy.h"
-
-#include <QSslCertificate>
-#include <QSslConfiguration>
 
 #include <memory>
 
@@ -42,19 +38,8 @@ void SyncEngine::startFtp() {
         m_curl = std::make_unique<CurlMulti>();
         m_ftp = std::make_unique<FtpClient>(*m_curl);
     }
-    m_ftpAccess = FtpAccess{};
+    m_ftpAccess = FtpClient::accessFor(m_root, m_credentials);
     m_ftpAccess.stallTimeoutMs = m_options.stallTimeoutMs;
-    if (m_credentials) {
-        if (const auto c = m_credentials->find(CredentialStore::serverKey(m_root))) {
-            m_ftpAccess.user = c->user;
-            m_ftpAccess.password = c->password;
-        }
-    }
-    // The certificates Qt trusts, so that FTPS trusts what HTTPS trusts
-    // (including a CA the user or a test added to Qt's configuration).
-    const auto cas = QSslConfiguration::defaultConfiguration().caCertificates();
-    for (const QSslCertificate &ca : cas)
-        m_ftpAccess.caPem += ca.toPem();
 }
 
 void SyncEngine::fetchFtp(const QUrl &url, int depth, bool manifest, int attempt) {

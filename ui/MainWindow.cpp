@@ -375,10 +375,14 @@ void MainWindow::createMenus() {
     QAction *openUrl =
         file->addAction(tr("Open Meeting from &URL..."), this, &MainWindow::openMeetingFromUrl);
     openUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    openUrl->setStatusTip(tr("Sync a meeting folder from a web server"));
+    openUrl->setStatusTip(tr("Sync a meeting folder from a web or FTP server"));
     m_syncNowAction = file->addAction(tr("&Sync Now"), this, &MainWindow::syncNow);
     m_syncNowAction->setShortcut(QKeySequence(Qt::Key_F5));
     m_syncNowAction->setEnabled(false);
+    m_submitAction =
+        file->addAction(tr("Su&bmit Contribution..."), this, &MainWindow::submitContribution);
+    m_submitAction->setStatusTip(tr("Upload a contribution to the meeting's drop folder"));
+    m_submitAction->setEnabled(false);
     file->addSeparator();
     m_reports->addExportMenu(file);
     file->addSeparator();
@@ -560,8 +564,8 @@ void MainWindow::showMeeting(const MeetingData &meeting) {
                 m_documentView->setColumnHidden(column, true);
     }
     m_sourceUrl = meeting.sourceUrl;
-    updateActions();
     m_loaded = true;
+    updateActions();
     updateDetails();
     emit meetingShown();
 }
@@ -659,6 +663,7 @@ void MainWindow::importMeeting() {
 
 void MainWindow::updateActions() {
     m_syncNowAction->setEnabled(m_sourceUrl.isValid() && !m_syncing);
+    m_submitAction->setEnabled(m_loaded);
 }
 
 void MainWindow::showAbout() {

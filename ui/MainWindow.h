@@ -78,6 +78,8 @@ public Q_SLOTS:
     void openMeetingFromUrl();
     /// Syncs the current meeting from where it came from (if it did).
     void syncNow();
+    /// File -> Submit Contribution (SubmitDialog).
+    void submitContribution();
     /// Opens the Settings dialog (MainWindowSettings.cpp).
     void showSettings();
 
@@ -141,6 +143,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     SyncStatusWidget *m_syncStatus = nullptr;
     QAction *m_syncNowAction = nullptr;
+    QAction *m_submitAction = nullptr;
     QTimer *m_autoSyncTimer = nullptr;
     QUrl m_sourceUrl;
     bool m_syncing = false;

@@ -5,7 +5,9 @@
 #include "AppSettings.h"
 #include "AsyncStore.h"
 #include "Credentials.h"
+#include "DocumentTableModel.h"
 #include "LoginDialog.h"
+#include "SubmitDialog.h"
 #include "SyncEngine.h"
 #include "SyncStatusWidget.h"
 
@@ -31,6 +33,15 @@ void MainWindow::openMeetingFromUrl() {
         return;
     }
     m_store->sync(url, syncOptions());
+}
+
+void MainWindow::submitContribution() {
+    if (!m_loaded)
+        return;
+    auto *dialog = new SubmitDialog(*m_store, m_documentModel->meeting().meeting,
+                                    QDateTime::currentDateTimeUtc(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::syncNow() {

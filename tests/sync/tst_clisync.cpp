@@ -94,6 +94,50 @@ private Q_SLOTS:
                  qPrintable(r.out));
     }
 
+    void submitsAContribution() {
+        if (const QString missing = TestServer::missing(TestServer::ApacheDav); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
+        QTemporaryDir www, data, local;
+        QVERIFY(QDir(www.path()).mkpath(QStringLiteral("incoming")));
+        TestServer server(TestServer::ApacheDav);
+        QString error;
+        QVERIFY2(server.start(www.path(), &error), qPrintable(error));
+        const QString to = server.url(QStringLiteral("/incoming/")).toString();
+        // The demo meeting (FG Smart, 2010) is the current one on first start.
+        QCOMPARE(cli({QStringLiteral("info"), QStringLiteral("--data-dir"), data.path()}).code, 0);
+        const QString file = local.filePath(QStringLiteral("My draft.docx"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(5000, 'd'));
+        f.close();
+
+        Run r =
+            cli({QStringLiteral("submit"), file, QStringLiteral("--number"), QStringLiteral("42"),
+                 QStringLiteral("--to"), to, QStringLiteral("--data-dir"), data.path()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Submitted FG-Smart-I-0042.docx (5000 bytes)")),
+                 qPrintable(r.out));
+        // 2010's deadline has long passed: said, with by how much.
+        QVERIFY2(r.err.contains(QStringLiteral("deadline")) &&
+                     r.err.contains(QStringLiteral("days")),
+                 qPrintable(r.err));
+        QCOMPARE(QFileInfo(www.filePath(QStringLiteral("incoming/FG-Smart-I-0042.docx"))).size(),
+                 5000);
+
+        // Again: the name is taken; refused, exit 1.
+        r = cli({QStringLiteral("submit"), file, QStringLiteral("--number"), QStringLiteral("42"),
+                 QStringLiteral("--to"), to, QStringLiteral("--data-dir"), data.path()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("already in the drop folder")), qPrintable(r.err));
+        // No number, or not a number: exit 2, the secretariat's address given.
+        r = cli({QStringLiteral("submit"), file, QStringLiteral("--data-dir"), data.path()});
+        QCOMPARE(r.code, 2);
+        r = cli({QStringLiteral("submit"), file, QStringLiteral("--number"), QStringLiteral("x"),
+                 QStringLiteral("--to"), to, QStringLiteral("--data-dir"), data.path()});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("tsbfgsmart@itu.int")), qPrintable(r.err));
+    }
+
     void userAndPasswordFromTheEnvironment() {
         if (!TestServer::missing(TestServer::Nginx).isEmpty())
             QSKIP("nginx is not installed");
