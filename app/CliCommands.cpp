@@ -3,12 +3,14 @@
 #include "Credentials.h"
 #include "DataPaths.h"
 #include "DemoMeeting.h"
+#include "ManifestBuilder.h"
 #include "MeetingJson.h"
 #include "Store.h"
 #include "SyncEngine.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -242,6 +244,38 @@ int sync(const DataPaths &paths, const SyncArguments &args, CredentialStore &cre
     if (result.cancelled)
         return 130;
     return result.ok ? 0 : 1;
+}
+
+int manifest(const QString &dir, const QString &meetingFile, QTextStream &out, QTextStream &err) {
+    std::optional<MeetingData> base;
+    if (!meetingFile.isEmpty()) {
+        QFile f(meetingFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << QCoreApplication::translate("plenary-cli", "plenary-cli: cannot read %1: %2")
+                       .arg(meetingFile, f.errorString())
+                << Qt::endl;
+            return 1;
+        }
+        const auto parsed = MeetingJson::parse(f.readAll(), meetingFile);
+        if (!parsed.meeting) {
+            err << QCoreApplication::translate("plenary-cli", "plenary-cli: %1").arg(parsed.error)
+                << Qt::endl;
+            return 1;
+        }
+        base = parsed.meeting;
+    }
+    const ManifestBuilder::Result result = ManifestBuilder::build(dir, base);
+    for (const QString &s : result.skipped)
+        err << QCoreApplication::translate("plenary-cli", "plenary-cli: left out: %1").arg(s)
+            << Qt::endl;
+    if (!result.meeting) {
+        err << QCoreApplication::translate("plenary-cli", "plenary-cli: %1").arg(result.error)
+            << Qt::endl;
+        return 1;
+    }
+    out << MeetingJson::serialize(*result.meeting);
+    out.flush();
+    return 0;
 }
 
 } // namespace Plenary::Cli

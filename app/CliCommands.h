@@ -28,6 +28,9 @@ struct SyncArguments {
 };
 int sync(const DataPaths &paths, const SyncArguments &args, CredentialStore &credentials,
          QTextStream &out, QTextStream &err);
+/// Prints the meeting.json of the documents in @p dir (ManifestBuilder),
+/// with the meeting from @p meetingFile when given.
+int manifest(const QString &dir, const QString &meetingFile, QTextStream &out, QTextStream &err);
 /// Keeps @p user and a password for @p url's server in @p credentials: the
 /// password from PLENARY_PASSWORD, or asked for on the terminal.
 void keepUser(const QUrl &url, const QString &user, bool savePassword, CredentialStore &credentials,

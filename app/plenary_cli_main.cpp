@@ -57,6 +57,10 @@ int main(int argc, char *argv[]) {
         "  info           print the current meeting (the demo meeting on first start)\n"
         "  import FILE    import a meeting.json manifest and make it the current meeting\n"
         "  sync URL       sync a meeting folder from a web or FTP server\n"
+        "  manifest DIR [--meeting FILE]\n"
+        "                 print the meeting.json of the documents in DIR (sizes,\n"
+        "                 SHA-256, numbers from the file names), with the meeting\n"
+        "                 described in FILE\n"
         "  submit FILE... --number N [--to URL]\n"
         "                 submit a contribution to the meeting's drop folder, named\n"
         "                 the meeting's way (N: the number the secretariat gave)\n"
@@ -165,6 +169,10 @@ int main(int argc, char *argv[]) {
     const auto number = valueOption(
         "number", QT_TRANSLATE_NOOP("plenary-cli", "submit: the contribution's number (e.g. 42)."),
         QT_TRANSLATE_NOOP("plenary-cli", "n"));
+    const auto meetingFile = valueOption(
+        "meeting",
+        QT_TRANSLATE_NOOP("plenary-cli", "manifest: the meeting.json that describes the meeting."),
+        QT_TRANSLATE_NOOP("plenary-cli", "file"));
     const auto once = flagOption("once", QT_TRANSLATE_NOOP("plenary-cli", "follow: poll once."));
     const auto keepMine = flagOption(
         "keep-mine",
@@ -223,6 +231,8 @@ int main(int argc, char *argv[]) {
         return Cli::sync(paths, sync, *credentials, out, err);
     }
 
+    if (command == QLatin1String("manifest") && args.size() == 2)
+        return Cli::manifest(args.at(1), parser.value(meetingFile), out, err);
     if (command == QLatin1String("submit") && args.size() >= 2) {
         Cli::SubmitArguments submit;
         submit.files = args.mid(1);
@@ -290,7 +300,7 @@ int main(int argc, char *argv[]) {
             << Qt::endl;
     else if (command == QLatin1String("info") || command == QLatin1String("import") ||
              command == QLatin1String("sync") || command == QLatin1String("index") ||
-             command == QLatin1String("submit"))
+             command == QLatin1String("submit") || command == QLatin1String("manifest"))
         err << QCoreApplication::translate(
                    "plenary-cli", "plenary-cli: wrong arguments for '%1'; try 'plenary-cli --help'")
                    .arg(command)

@@ -1,5 +1,7 @@
 #include "AsyncStore.h"
 
+#include "CurlMulti.h"
+
 #include "DemoMeeting.h"
 #include "MeetingJson.h"
 #include "OfficeConverter.h"

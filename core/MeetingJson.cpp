@@ -1,5 +1,6 @@
 #include "MeetingJson.h"
 
+#include "DirectoryListing.h"
 #include "JsonReader.h"
 
 #include <QFile>
@@ -11,14 +12,27 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace Plenary {
 using namespace Json;
 namespace {
 
+// Sub-folders of the meeting folder, as a listing sync stores them
+// ("in/FG-Smart-I-0001.pdf"): a relative path that cannot leave the folder.
+constexpr qsizetype kMaxPathSegments = 3;
+
 bool isPlainFileName(const QString &name) {
     return !name.isEmpty() && name != QLatin1String(".") && name != QLatin1String("..") &&
            !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('\\')) &&
-           !name.contains(QChar(0));
+           !name.contains(QChar(0)) && unsafeNameReason(name).isEmpty();
+}
+
+bool isSafeRelativePath(const QString &path) {
+    // KeepEmptyParts: "/x", "x/" and "a//b" have an empty segment and fail.
+    const QStringList segments = path.split(QLatin1Char('/'), Qt::KeepEmptyParts);
+    return segments.size() <= kMaxPathSegments &&
+           std::all_of(segments.cbegin(), segments.cend(), isPlainFileName);
 }
 
 void readAgenda(Reader &r, const QJsonArray &arr, const QString &path, QList<AgendaItem> &out,
@@ -138,10 +152,10 @@ MeetingJson::Result MeetingJson::parse(const QByteArray &json, const QString &fi
             const QJsonObject fo = r.object(files.at(j), fp);
             DocumentFile f;
             f.name = r.string(fo, fp, "name", true);
-            if (!r.failed() && !isPlainFileName(f.name))
+            if (!r.failed() && !isSafeRelativePath(f.name))
                 r.fail(Reader::at(fp, QStringLiteral("name")),
                        QCoreApplication::translate("Plenary::MeetingJson",
-                                                   "'%1' is not a plain file name")
+                                                   "'%1' is not a plain file name or relative path")
                            .arg(f.name));
             if (!r.failed() && fileNames.contains(f.name))
                 r.fail(Reader::at(fp, QStringLiteral("name")),

@@ -292,9 +292,14 @@ void SyncEngine::manifestReady(const QUrl &url, const QByteArray &body) {
     for (const Document &d : m_manifest->documents)
         for (const DocumentFile &f : d.files) {
             RemoteFile r;
-            r.url = m_root.resolved(QUrl(QString::fromLatin1(QUrl::toPercentEncoding(f.name))));
+            // A name may be a relative path ("in/x.pdf"; MeetingJson has
+            // checked every segment): each segment is encoded on its own.
+            QStringList segments;
+            for (const QString &s : f.name.split(QLatin1Char('/')))
+                segments << QString::fromLatin1(QUrl::toPercentEncoding(s));
+            r.url = m_root.resolved(QUrl(segments.join(QLatin1Char('/'))));
             r.number = d.number;
-            r.name = f.name;
+            r.name = f.name.section(QLatin1Char('/'), -1);
             r.relativePath = f.name;
             r.size = f.size;
             r.sizeExact = f.size >= 0;

@@ -157,7 +157,8 @@ private Q_SLOTS:
                          QJsonArray{QJsonObject{
                              {"number", "C-1"},
                              {"files", QJsonArray{QJsonObject{{"name", "../../etc/passwd"}}}}}}}})
-            << "documents[0].files[0].name: '../../etc/passwd' is not a plain file name";
+            << "documents[0].files[0].name: '../../etc/passwd' is not a plain file name or "
+               "relative path";
         QTest::newRow("negative size")
             << minimal(
                    {{"documents",
@@ -190,6 +191,43 @@ private Q_SLOTS:
             << "documents[0].received: 'yesterday' is not a date and time";
         QTest::newRow("document is a string") << minimal({{"documents", QJsonArray{"C-1"}}})
                                               << "documents[0]: expected an object, found a string";
+    }
+
+    void fileNamesMayBeRelativePaths_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("plain") << "x.pdf" << true;
+        QTest::newRow("sub-folder") << "in/x.pdf" << true;
+        QTest::newRow("two sub-folders") << "in/late/x.pdf" << true;
+        QTest::newRow("three sub-folders") << "a/b/c/x.pdf" << false;
+        QTest::newRow("parent") << "../x" << false;
+        QTest::newRow("parent inside") << "in/../x" << false;
+        QTest::newRow("absolute") << "/x" << false;
+        QTest::newRow("empty segment") << "a//b" << false;
+        QTest::newRow("trailing slash") << "in/" << false;
+        QTest::newRow("dot segment") << "a/./b" << false;
+        QTest::newRow("backslash") << "a\\b" << false;
+        QTest::newRow("nul") << QStringLiteral("a") + QChar(0) + QStringLiteral("b") << false;
+        QTest::newRow("bidi override") << "in/x\u202Efdp.exe" << false;
+    }
+
+    void fileNamesMayBeRelativePaths() {
+        QFETCH(QString, name);
+        QFETCH(bool, accepted);
+        const QByteArray json = minimal(
+            {{"documents",
+              QJsonArray{QJsonObject{{"number", "C-1"},
+                                     {"files", QJsonArray{QJsonObject{{"name", name}}}}}}}});
+        const auto r = MeetingJson::parse(json, kName);
+        QCOMPARE(bool(r.meeting), accepted);
+        if (accepted) {
+            QCOMPARE(r.meeting->documents.first().files.first().name, name);
+        } else {
+            const QString expected = kName + QStringLiteral(": documents[0].files[0].name: '") +
+                                     name +
+                                     QStringLiteral("' is not a plain file name or relative path");
+            QCOMPARE(r.error, expected);
+        }
     }
 
     void badInput() {

@@ -2,6 +2,7 @@
 #include "FtpServer.h"
 #include "TestServer.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -92,6 +93,35 @@ private Q_SLOTS:
                      r.out.contains(n + QStringLiteral(" unchanged")) &&
                      r.out.contains(QStringLiteral("(3 requests)")),
                  qPrintable(r.out));
+    }
+
+    void writesAManifest() {
+        QTemporaryDir dir;
+        const QList<GeneratedFile> files =
+            generateMeetingFolder(dir.filePath(QStringLiteral("docs")), 6, 100, 2000, 12, false);
+        const QString draft = dir.filePath(QStringLiteral("draft.json"));
+        QFile f(draft);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            R"({"format": "plenary-meeting/1", "meeting": {"id": "fg-smart-1", "title": "FG Smart, first meeting"},
+                   "documents": []})");
+        f.close();
+        Run r = cli({QStringLiteral("manifest"), dir.filePath(QStringLiteral("docs")),
+                     QStringLiteral("--meeting"), draft});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(
+            o.value(QStringLiteral("meeting")).toObject().value(QStringLiteral("id")).toString(),
+            QStringLiteral("fg-smart-1"));
+        int count = 0;
+        for (const auto &d : o.value(QStringLiteral("documents")).toArray())
+            count += int(d.toObject().value(QStringLiteral("files")).toArray().size());
+        QCOMPARE(count, files.size());
+        QVERIFY2(r.out.contains(QStringLiteral("\"in/")), qPrintable(r.out.left(2000)));
+        // A folder that is not there: exit 1, said.
+        r = cli({QStringLiteral("manifest"), dir.filePath(QStringLiteral("nowhere"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("nowhere")), qPrintable(r.err));
     }
 
     void submitsAContribution() {

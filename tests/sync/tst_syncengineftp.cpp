@@ -3,6 +3,8 @@
 #include "Credentials.h"
 #include "DataPaths.h"
 #include "FtpServer.h"
+#include "ManifestBuilder.h"
+#include "MeetingJson.h"
 #include "Store.h"
 #include "SyncEngine.h"
 #include "TestServer.h"
@@ -191,6 +193,43 @@ private Q_SLOTS:
         QVERIFY2(r.ok, qPrintable(failuresText(r)));
         QCOMPARE(r.downloaded, 0);
         QCOMPARE(r.requests, 1);
+    }
+
+    void aGeneratedManifestDrivesTheSync() {
+        // The secretariat's plain folder, with sub-folders: synced through
+        // its listing, then through the manifest made of it; the same files
+        // end up in the same places, and the manifest's checksums are used.
+        QTemporaryDir root, byListing, byManifest;
+        const QString folder = root.filePath(QStringLiteral("fg/docs"));
+        const QList<GeneratedFile> files = generateMeetingFolder(folder, 25, 500, 90000, 31, false);
+        FtpServer server;
+        QString error;
+        QVERIFY2(server.start(root.path(), &error), qPrintable(error));
+        const QUrl url = server.url(QStringLiteral("/fg/docs/"));
+        const DataPaths listingPaths = DataPaths::at(byListing.path());
+        SyncResult r = runSync(listingPaths, url);
+        QVERIFY2(r.ok, qPrintable(failuresText(r)));
+        QCOMPARE(r.downloaded, files.size());
+        const auto listed = tree(listingPaths.documentsDir(r.meetingId));
+
+        const ManifestBuilder::Result built = ManifestBuilder::build(folder, std::nullopt);
+        QVERIFY2(built.meeting, qPrintable(built.error));
+        QVERIFY(writeFile(folder + QStringLiteral("/meeting.json"),
+                          MeetingJson::serialize(*built.meeting)));
+        const DataPaths manifestPaths = DataPaths::at(byManifest.path());
+        r = runSync(manifestPaths, url);
+        QVERIFY2(r.ok, qPrintable(failuresText(r)));
+        QCOMPARE(r.downloaded, files.size());
+        QCOMPARE(r.meetingId, built.meeting->meeting.id);
+        QCOMPARE(r.folders, 0); // no listing read
+        QCOMPARE(tree(manifestPaths.documentsDir(r.meetingId)), listed);
+        QCOMPARE(listed.size(), files.size());
+        // Every file's checksum came from the manifest and was checked.
+        Store store(manifestPaths.databaseFile());
+        QVERIFY(store.open());
+        for (const FileSyncRecord &rec : store.fileSyncRecords(r.meetingId))
+            QVERIFY2(!rec.expectedSha256.isEmpty() && rec.localSha256 == rec.expectedSha256,
+                     qPrintable(rec.localPath));
     }
 
     void anInterruptedDownloadResumes() {
