@@ -447,6 +447,30 @@
         <source>unknown command &apos;%1&apos;</source>
         <translation>أمر غير معروف «%1»</translation>
     </message>
+    <message>
+        <source>plenary-cli: cannot open %1: %2</source>
+        <translation>plenary-cli: تعذّر فتح %1: %2</translation>
+    </message>
+    <message>
+        <source>plenary-cli: there is no current meeting; sync or import one first</source>
+        <translation>plenary-cli: لا يوجد اجتماع حالي؛ زامِن اجتماعًا أو استورده أولًا</translation>
+    </message>
+    <message>
+        <source>plenary-cli: %1</source>
+        <translation>plenary-cli: %1</translation>
+    </message>
+    <message>
+        <source>plenary-cli: numbers are given by %1</source>
+        <translation>plenary-cli: تعطي الأرقامَ %1</translation>
+    </message>
+    <message>
+        <source>plenary-cli: warning: the contribution deadline (%1, end of the day, UTC) passed %2 ago; the secretariat may not accept it for this meeting</source>
+        <translation>plenary-cli: تحذير: انقضى الموعد النهائي لتقديم المساهمات (%1، نهاية اليوم، بالتوقيت العالمي UTC) منذ %2؛ قد لا تقبلها الأمانة لهذا الاجتماع</translation>
+    </message>
+    <message>
+        <source>Submitted %1 (%2 bytes) to %3</source>
+        <translation>قُدِّم %1 (%2 بايت) إلى %3</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::DemoMeeting</name>
@@ -749,6 +773,36 @@
     <message>
         <source>%1: a listing line not understood</source>
         <translation>%1: سطر غير مفهوم في قائمة المحتويات</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::FtpTransfer</name>
+    <message>
+        <source>the file is larger than the limit of %1</source>
+        <translation>حجم الملف يتجاوز الحد الأقصى البالغ %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>the server sent more than the %1 bytes listed</source>
+        <translation>أرسل الخادم أكثر من الـ %1 بايت المذكورة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (بعد %n محاولة)</numerusform>
+            <numerusform>%1 (بعد محاولة واحدة)</numerusform>
+            <numerusform>%1 (بعد محاولتين)</numerusform>
+            <numerusform>%1 (بعد %n محاولات)</numerusform>
+            <numerusform>%1 (بعد %n محاولة)</numerusform>
+            <numerusform>%1 (بعد %n محاولة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the transfer ended after %1 of %2 bytes</source>
+        <translation>انتهى النقل بعد %1 من %2 بايت</translation>
     </message>
 </context>
 <context>
@@ -1185,10 +1239,6 @@
         <translation>&amp;فتح اجتماع من عنوان URL...</translation>
     </message>
     <message>
-        <source>Sync a meeting folder from a web server</source>
-        <translation>مزامنة مجلد اجتماع من خادم ويب</translation>
-    </message>
-    <message>
         <source>&amp;Sync Now</source>
         <translation>&amp;مزامنة الآن</translation>
     </message>
@@ -1358,10 +1408,6 @@
         <translation>عنوان مجلد الاجتماع (الذي يحتوي على meeting.json أو على قائمة بمحتويات الدليل):</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation>العنوان «%1» ليس عنوان http:// أو https://.</translation>
-    </message>
-    <message>
         <source>The meeting could not be synced.
 
 %1</source>
@@ -1429,6 +1475,88 @@
             <numerusform>%n اسمًا في قائمة الخادم لم تُؤخذ، حفاظًا على الأمان:</numerusform>
             <numerusform>%n اسم في قائمة الخادم لم تُؤخذ، حفاظًا على الأمان:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sync a meeting folder from a web or FTP server</source>
+        <translation>مزامنة مجلد اجتماع من خادم ويب أو FTP</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit Contribution...</source>
+        <translation>&amp;تقديم مساهمة...</translation>
+    </message>
+    <message>
+        <source>Upload a contribution to the meeting&apos;s drop folder</source>
+        <translation>رفع مساهمة إلى مجلد الإيداع الخاص بالاجتماع</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http://, https://, ftp:// or ftps:// address.</source>
+        <translation>"%1" ليس عنوان http:// أو https:// أو ftp:// أو ftps://.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::ManifestBuilder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the link points to nothing</source>
+        <translation>الرابط لا يشير إلى شيء</translation>
+    </message>
+    <message>
+        <source>the link points outside the folder</source>
+        <translation>الرابط يشير إلى خارج المجلد</translation>
+    </message>
+    <message numerus="yes">
+        <source>folders more than %n level(s) down are left out</source>
+        <translation>
+            <numerusform>تُستبعد المجلدات الفرعية كلها</numerusform>
+            <numerusform>تُستبعد المجلدات التي تقع أعمق من مستوى واحد</numerusform>
+            <numerusform>تُستبعد المجلدات التي تقع أعمق من مستويين</numerusform>
+            <numerusform>تُستبعد المجلدات التي تقع أعمق من %n مستويات</numerusform>
+            <numerusform>تُستبعد المجلدات التي تقع أعمق من %n مستوى</numerusform>
+            <numerusform>تُستبعد المجلدات التي تقع أعمق من %n مستوى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the folder cannot be read</source>
+        <translation>تتعذّر قراءة المجلد</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>no document number can be made from the name</source>
+        <translation>لا يمكن استخراج رقم وثيقة من الاسم</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>تغيّر الملف أثناء قراءته</translation>
+    </message>
+    <message>
+        <source>No folder was given.</source>
+        <translation>لم يُحدَّد أي مجلد.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ليس مجلدًا.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>تتعذّر قراءة المجلد %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
+    <message>
+        <source>The manifest made from %1 is not valid: %2</source>
+        <translation>ملف الوصف المُنشأ من %1 غير صالح: %2</translation>
     </message>
 </context>
 <context>
@@ -1525,10 +1653,6 @@
         <translation>معرّف فريق عمل مكرر «%1»</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a plain file name</source>
-        <translation>«%1» ليس اسم ملف بسيطًا</translation>
-    </message>
-    <message>
         <source>duplicate file &apos;%1&apos;</source>
         <translation>ملف مكرر «%1»</translation>
     </message>
@@ -1555,6 +1679,10 @@
     <message>
         <source>%1: the file is larger than 256 MB</source>
         <translation>%1: حجم الملف أكبر من 256 ميغابايت</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file name or relative path</source>
+        <translation>'%1' ليس اسم ملف بسيطًا ولا مسارًا نسبيًا</translation>
     </message>
 </context>
 <context>
@@ -3419,13 +3547,296 @@
         <source>storing liaison statement %1: %2</source>
         <translation>تخزين بيان الاتصال %1: %2</translation>
     </message>
+    <message>
+        <source>There is no current meeting to submit to.</source>
+        <translation>لا يوجد اجتماع حالي للتقديم إليه.</translation>
+    </message>
+    <message>
+        <source>recording the submission of %1</source>
+        <translation>تسجيل تقديم %1</translation>
+    </message>
+    <message>
+        <source>reading the submissions</source>
+        <translation>قراءة عمليات التقديم</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::SubmitDialog</name>
+    <message>
+        <source>Submit Contribution</source>
+        <translation>تقديم مساهمة</translation>
+    </message>
+    <message>
+        <source>The files of one contribution to %1 go to the meeting&apos;s drop folder, named with the number the secretariat gave. A file already there is never replaced.</source>
+        <translation>تُرسَل ملفات مساهمة واحدة إلى %1 إلى مجلد الإيداع الخاص بالاجتماع، مسمّاةً بالرقم الذي أعطته الأمانة. لا يُستبدل أبدًا ملف موجود هناك مسبقًا.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files...</source>
+        <translation>إ&amp;ضافة ملفات...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>إ&amp;زالة</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>ال&amp;ملفات:</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>رقم الوثيقة</translation>
+    </message>
+    <message>
+        <source>as given by the secretariat</source>
+        <translation>كما أعطته الأمانة</translation>
+    </message>
+    <message>
+        <source>e.g. 42 or %1</source>
+        <translation>مثلًا 42 أو %1</translation>
+    </message>
+    <message>
+        <source>&amp;Request a Number...</source>
+        <translation>&amp;طلب رقم...</translation>
+    </message>
+    <message>
+        <source>The meeting names no secretariat address.</source>
+        <translation>لا يذكر الاجتماع عنوانًا للأمانة.</translation>
+    </message>
+    <message>
+        <source>Writes an e-mail to %1 asking for a number for these files.</source>
+        <translation>يكتب رسالة بريد إلكتروني إلى %1 يطلب فيها رقمًا لهذه الملفات.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>ال&amp;رقم:</translation>
+    </message>
+    <message>
+        <source>Uploaded as:</source>
+        <translation>رُفع باسم:</translation>
+    </message>
+    <message>
+        <source>Drop folder</source>
+        <translation>مجلد الإيداع</translation>
+    </message>
+    <message>
+        <source>&amp;Drop folder:</source>
+        <translation>مجلد الإي&amp;داع:</translation>
+    </message>
+    <message>
+        <source>The meeting gives no deadline.</source>
+        <translation>لا يحدد الاجتماع موعدًا نهائيًا.</translation>
+    </message>
+    <message>
+        <source>%1 (end of the day, UTC): passed %2 ago. The secretariat may not accept the contribution for this meeting.</source>
+        <translation>%1 (نهاية اليوم، بالتوقيت العالمي UTC): انقضى منذ %2. قد لا تقبل الأمانة المساهمة لهذا الاجتماع.</translation>
+    </message>
+    <message>
+        <source>%1 (end of the day, UTC): %2 left.</source>
+        <translation>%1 (نهاية اليوم، بالتوقيت العالمي UTC): يتبقى %2.</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>الموعد النهائي:</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>تقدّم الرفع</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;تقديم</translation>
+    </message>
+    <message>
+        <source>Files of the Contribution</source>
+        <translation>ملفات المساهمة</translation>
+    </message>
+    <message>
+        <source>%1 has no file name extension (such as .docx or .pdf).</source>
+        <translation>ليس لـ %1 امتداد اسم ملف (مثل .docx أو .pdf).</translation>
+    </message>
+    <message>
+        <source>Two files would both be named %1.</source>
+        <translation>سيحمل ملفان كلاهما الاسم %1.</translation>
+    </message>
+    <message>
+        <source>Add the files of the contribution.</source>
+        <translation>أضف ملفات المساهمة.</translation>
+    </message>
+    <message>
+        <source>Give the number the secretariat sent.</source>
+        <translation>أدخل الرقم الذي أرسلته الأمانة.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>Stopped; what was uploaded stays there.</source>
+        <translation>توقف؛ ما رُفع يبقى هناك.</translation>
+    </message>
+    <message>
+        <source>Submitted and checked on the server: %1.</source>
+        <translation>قُدِّم وتُحقِّق منه على الخادم: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::Submitter</name>
+    <message>
+        <source>&quot;%1&quot; is not a document number.</source>
+        <translation>"%1" ليس رقم وثيقة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document number: give the number the secretariat sent, e.g. 42 or %2.</source>
+        <translation>"%1" ليس رقم وثيقة: أدخل الرقم الذي أرسلته الأمانة، مثلًا 42 أو %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 و%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>أقل من يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>أقل من ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%n ساعات</numerusform>
+            <numerusform>%n ساعة</numerusform>
+            <numerusform>%n ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>أقل من دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting names no drop folder for contributions; give its address.</source>
+        <translation>لا يذكر الاجتماع مجلد إيداع للمساهمات؛ أدخل عنوانه.</translation>
+    </message>
+    <message>
+        <source>%1 is not an http://, https://, ftp:// or ftps:// address</source>
+        <translation>%1 ليس عنوان http:// أو https:// أو ftp:// أو ftps://</translation>
+    </message>
+    <message>
+        <source>No file to submit.</source>
+        <translation>لا يوجد ملف لتقديمه.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 ليس ملفًا يمكن قراءته.</translation>
+    </message>
+    <message>
+        <source>%1 has no file name extension (such as .docx or .pdf): the secretariat needs one.</source>
+        <translation>ليس لـ %1 امتداد اسم ملف (مثل .docx أو .pdf): تحتاج الأمانة إليه.</translation>
+    </message>
+    <message>
+        <source>Two files would both be named %1: submit one file per type, or ask the secretariat for another number.</source>
+        <translation>سيحمل ملفان كلاهما الاسم %1: قدِّم ملفًا واحدًا لكل نوع، أو اطلب من الأمانة رقمًا آخر.</translation>
+    </message>
+    <message>
+        <source>Document number request: %1</source>
+        <translation>طلب رقم وثيقة: %1</translation>
+    </message>
+    <message>
+        <source>Dear secretariat,
+
+Please allocate a document number for this contribution to %1:
+
+%2
+
+Title:
+Source:
+Contact:
+
+Thank you.</source>
+        <translation>حضرات الأمانة المحترمين،
+
+يُرجى تخصيص رقم وثيقة لهذه المساهمة إلى %1:
+
+%2
+
+العنوان:
+المصدر:
+جهة الاتصال:
+
+شكرًا لكم.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Checking that %1 is free</source>
+        <translation>جارٍ التحقق من أن %1 غير مستخدم</translation>
+    </message>
+    <message>
+        <source>%1 is already in the drop folder; nothing was uploaded and nothing replaced. Ask the secretariat whether the number is right.</source>
+        <translation>%1 موجود مسبقًا في مجلد الإيداع؛ لم يُرفع شيء ولم يُستبدل شيء. اسأل الأمانة عمّا إذا كان الرقم صحيحًا.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>جارٍ رفع %1</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: %2</source>
+        <translation>لم يُرفع %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 appeared in the drop folder meanwhile; it was not replaced.</source>
+        <translation>ظهر %1 في مجلد الإيداع في أثناء ذلك؛ ولم يُستبدل.</translation>
+    </message>
+    <message>
+        <source>Checking %1 on the server</source>
+        <translation>جارٍ التحقق من %1 على الخادم</translation>
+    </message>
+    <message>
+        <source>%1 is on the server with %2 bytes instead of %3: ask the secretariat to remove it, then submit again.</source>
+        <translation>%1 موجود على الخادم بحجم %2 بايت بدلًا من %3: اطلب من الأمانة إزالته، ثم قدِّمه مجددًا.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the drop folder&apos;s listing after the upload.</source>
+        <translation>%1 غير موجود في قائمة محتويات مجلد الإيداع بعد الرفع.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found on the server after the upload: %2</source>
+        <translation>يتعذّر العثور على %1 على الخادم بعد الرفع: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>أُلغي.</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SyncEngine</name>
-    <message>
-        <source>%1 is not an http:// or https:// address</source>
-        <translation>العنوان %1 ليس عنوان http:// أو https://</translation>
-    </message>
     <message>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
@@ -3437,6 +3848,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an http://, https://, ftp:// or ftps:// address</source>
+        <translation>%1 ليس عنوان http:// أو https:// أو ftp:// أو ftps://</translation>
     </message>
 </context>
 <context>
@@ -3540,10 +3955,6 @@
         <translation>أرسل الخادم جزءًا غير متوقع من الملف</translation>
     </message>
     <message>
-        <source>cannot read the partial download: %1</source>
-        <translation>تعذّرت قراءة الجزء المنزَّل: %1</translation>
-    </message>
-    <message>
         <source>the file is larger than the limit of %1</source>
         <translation>حجم الملف يتجاوز الحد الأقصى البالغ %1</translation>
     </message>
@@ -3581,6 +3992,13 @@
     <message>
         <source>the transfer ended after %1 of %2 bytes</source>
         <translation>انتهى النقل بعد %1 من %2 بايت</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::TransferJob</name>
+    <message>
+        <source>cannot read the partial download: %1</source>
+        <translation>تعذّرت قراءة الجزء المنزَّل: %1</translation>
     </message>
     <message>
         <source>the checksum does not match the manifest (SHA-256 %1, expected %2)</source>
@@ -4013,16 +4431,8 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
         </translation>
     </message>
     <message>
-        <source>plenary-cli: &apos;%1&apos; is not an http:// or https:// address</source>
-        <translation>plenary-cli: العنوان «%1» ليس عنوان http:// أو https://</translation>
-    </message>
-    <message>
         <source>Password for %1 at %2: </source>
         <translation>كلمة مرور %1 على %2: </translation>
-    </message>
-    <message>
-        <source>plenary-cli: the password is not remembered: %1; it is used for this sync only</source>
-        <translation>plenary-cli: لم تُحفظ كلمة المرور: %1؛ وستُستخدم لهذه المزامنة فقط</translation>
     </message>
     <message>
         <source>%1/%2 files, %3 of %4, %5/s</source>
@@ -4101,64 +4511,6 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
             <numerusform>نُشرت المراجعة %1 (%n طلبًا)</numerusform>
             <numerusform>نُشرت المراجعة %1 (%n طلب)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Plenary without a window.
-
-Commands:
-  info           print the current meeting (the demo meeting on first start)
-  import FILE    import a meeting.json manifest and make it the current meeting
-  sync URL       sync a meeting folder from a web server
-  allocate DOCUMENT --wg WG [--item ITEM]
-                 allocate a document to a working group and agenda item
-  current ITEM   make ITEM the agenda item being treated
-  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
-                 record an outcome (revised: --to is the new number, reserved
-                 when not given)
-  liaison new --title TITLE --to BODY [--for action|comment|information]
-              [--doc ATTACHMENT]... [--item ITEM]
-                 draft an outgoing liaison statement under ITEM (default: the
-                 current item); prints its id
-  session        print allocations (DOCUMENT WG ITEM), outcomes, liaisons
-  publish URL    publish the session to session.json on a WebDAV server
-  follow URL [--once]
-                 follow a published session (every 5 s until Ctrl+C)
-  index          bring the full-text index of the current meeting up to date
-  search WORDS... [--limit N]
-                 search the text of every document: one line per hit,
-                 document number first (&quot;a phrase&quot;, prefix*)
-  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
-                 export the meeting report, a working group&apos;s report or an
-                 outgoing liaison statement (the format follows FILE&apos;s
-                 extension when not given)</source>
-        <translation>Plenary دون نافذة.
-
-الأوامر:
-  info           عرض الاجتماع الحالي (الاجتماع التجريبي عند أول تشغيل)
-  import FILE    استيراد ملف وصف meeting.json وجعله الاجتماع الحالي
-  sync URL       مزامنة مجلد اجتماع من خادم ويب
-  allocate DOCUMENT --wg WG [--item ITEM]
-                 تخصيص وثيقة إلى فريق عمل وبند من جدول الأعمال
-  current ITEM   جعل ITEM بند جدول الأعمال الذي يُنظر فيه
-  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
-                 تسجيل نتيجة (عند التنقيح: --to هو الرقم الجديد، ويُحجز رقم
-                 إذا لم يُحدَّد)
-  liaison new --title TITLE --to BODY [--for action|comment|information]
-              [--doc ATTACHMENT]... [--item ITEM]
-                 صياغة بيان اتصال صادر تحت البند ITEM (افتراضيًا: البند
-                 الحالي)؛ ويعرض معرّفه
-  session        عرض التخصيصات (DOCUMENT WG ITEM) والنتائج وبيانات الاتصال
-  publish URL    نشر الجلسة في session.json على خادم WebDAV
-  follow URL [--once]
-                 متابعة جلسة منشورة (كل 5 ثوانٍ حتى Ctrl+C)
-  index          تحديث فهرس النص الكامل للاجتماع الحالي
-  search WORDS... [--limit N]
-                 البحث في نص كل وثيقة: سطر واحد لكل نتيجة، يبدأ
-                 برقم الوثيقة (&quot;عبارة كاملة&quot;، بادئة*)
-  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
-                 تصدير تقرير الاجتماع أو تقرير فريق عمل أو بيان اتصال
-                 صادر (تتبع الصيغة امتداد FILE إذا لم
-                 تُحدَّد)</translation>
     </message>
     <message>
         <source>Keep the database and documents in &lt;dir&gt;.</source>
@@ -4241,10 +4593,6 @@ Commands:
         <translation>title</translation>
     </message>
     <message>
-        <source>Addressee of a liaison statement (repeatable), or the new number of a revision.</source>
-        <translation>المرسَل إليه بيان الاتصال (يمكن تكراره)، أو الرقم الجديد للوثيقة المنقَّحة.</translation>
-    </message>
-    <message>
         <source>body</source>
         <translation>body</translation>
     </message>
@@ -4319,6 +4667,110 @@ Commands:
     <message>
         <source>plenary-cli: unknown command &apos;%1&apos;; try &apos;plenary-cli --help&apos;</source>
         <translation>plenary-cli: أمر غير معروف «%1»؛ جرّب «plenary-cli --help»</translation>
+    </message>
+    <message>
+        <source>plenary-cli: the password is not remembered: %1; it is used for this run only</source>
+        <translation>plenary-cli: لم تُحفظ كلمة المرور: %1؛ ستُستخدم لهذا التشغيل فقط</translation>
+    </message>
+    <message>
+        <source>plenary-cli: &apos;%1&apos; is not an http://, https://, ftp:// or ftps:// address</source>
+        <translation>plenary-cli: '%1' ليس عنوان http:// أو https:// أو ftp:// أو ftps://</translation>
+    </message>
+    <message>
+        <source>plenary-cli: cannot read %1: %2</source>
+        <translation>plenary-cli: تتعذّر قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>plenary-cli: left out: %1</source>
+        <translation>plenary-cli: مُستبعَد: %1</translation>
+    </message>
+    <message>
+        <source>Plenary without a window.
+
+Commands:
+  info           print the current meeting (the demo meeting on first start)
+  import FILE    import a meeting.json manifest and make it the current meeting
+  sync URL       sync a meeting folder from a web or FTP server
+  manifest DIR [--meeting FILE]
+                 print the meeting.json of the documents in DIR (sizes,
+                 SHA-256, numbers from the file names), with the meeting
+                 described in FILE
+  submit FILE... --number N [--to URL]
+                 submit a contribution to the meeting&apos;s drop folder, named
+                 the meeting&apos;s way (N: the number the secretariat gave)
+  allocate DOCUMENT --wg WG [--item ITEM]
+                 allocate a document to a working group and agenda item
+  current ITEM   make ITEM the agenda item being treated
+  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
+                 record an outcome (revised: --to is the new number, reserved
+                 when not given)
+  liaison new --title TITLE --to BODY [--for action|comment|information]
+              [--doc ATTACHMENT]... [--item ITEM]
+                 draft an outgoing liaison statement under ITEM (default: the
+                 current item); prints its id
+  session        print allocations (DOCUMENT WG ITEM), outcomes, liaisons
+  publish URL    publish the session to session.json on a WebDAV server
+  follow URL [--once]
+                 follow a published session (every 5 s until Ctrl+C)
+  index          bring the full-text index of the current meeting up to date
+  search WORDS... [--limit N]
+                 search the text of every document: one line per hit,
+                 document number first (&quot;a phrase&quot;, prefix*)
+  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
+                 export the meeting report, a working group&apos;s report or an
+                 outgoing liaison statement (the format follows FILE&apos;s
+                 extension when not given)</source>
+        <translation>Plenary بدون نافذة.
+
+الأوامر:
+  info           عرض الاجتماع الحالي (الاجتماع التجريبي عند أول تشغيل)
+  import FILE    استيراد ملف وصف meeting.json وجعله الاجتماع الحالي
+  sync URL       مزامنة مجلد اجتماع من خادم ويب أو FTP
+  manifest DIR [--meeting FILE]
+                 عرض ملف meeting.json لوثائق DIR (الأحجام،
+                 وSHA-256، والأرقام المستخرجة من أسماء الملفات)، مع الاجتماع
+                 الموصوف في FILE
+  submit FILE... --number N [--to URL]
+                 تقديم مساهمة إلى مجلد الإيداع الخاص بالاجتماع، مسمّاة
+                 بطريقة الاجتماع (N: الرقم الذي أعطته الأمانة)
+  allocate DOCUMENT --wg WG [--item ITEM]
+                 تخصيص وثيقة لفريق عمل وبند من جدول الأعمال
+  current ITEM   جعل ITEM بند جدول الأعمال قيد المعالجة
+  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
+                 تسجيل قرار (للمنقَّحة: --to هو الرقم الجديد، ويُحجز رقم
+                 إن لم يُعطَ)
+  liaison new --title TITLE --to BODY [--for action|comment|information]
+              [--doc ATTACHMENT]... [--item ITEM]
+                 صياغة مسودة بيان اتصال صادر تحت ITEM (افتراضيًا:
+                 البند الحالي)؛ ويعرض معرّفه
+  session        عرض التخصيصات (DOCUMENT WG ITEM) والقرارات وبيانات الاتصال
+  publish URL    نشر الجلسة إلى session.json على خادم WebDAV
+  follow URL [--once]
+                 متابعة جلسة منشورة (كل 5 ثوانٍ حتى Ctrl+C)
+  index          تحديث فهرس النص الكامل للاجتماع الحالي
+  search WORDS... [--limit N]
+                 البحث في نص كل وثيقة: سطر واحد لكل نتيجة،
+                 يبدأ برقم الوثيقة ("عبارة"، بادئة*)
+  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
+                 تصدير تقرير الاجتماع أو تقرير فريق عمل أو
+                 بيان اتصال صادر (يتبع التنسيق امتداد
+                 FILE إن لم يُعطَ)</translation>
+    </message>
+    <message>
+        <source>Addressee of a liaison statement (repeatable), the new number of a revision, or the drop folder to submit to.</source>
+        <translation>المرسَل إليه في بيان اتصال (قابل للتكرار)، أو الرقم الجديد لنسخة منقحة، أو مجلد الإيداع المراد التقديم إليه.</translation>
+    </message>
+    <message>
+        <source>submit: the contribution&apos;s number (e.g. 42).</source>
+        <translation>submit: رقم المساهمة (مثلًا 42).</translation>
+    </message>
+    <message>
+        <source>manifest: the meeting.json that describes the meeting.</source>
+        <translation>manifest: ملف meeting.json الذي يصف الاجتماع.</translation>
+    </message>
+    <message>
+        <source>plenary-cli: submit needs --number, the number the secretariat gave</source>
+        <translation>plenary-cli: يحتاج submit إلى --number، وهو الرقم الذي أعطته الأمانة</translation>
     </message>
 </context>
 </TS>

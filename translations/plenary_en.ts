@@ -427,6 +427,30 @@
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>plenary-cli: cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plenary-cli: there is no current meeting; sync or import one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plenary-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plenary-cli: numbers are given by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plenary-cli: warning: the contribution deadline (%1, end of the day, UTC) passed %2 ago; the secretariat may not accept it for this meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted %1 (%2 bytes) to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plenary::DemoMeeting</name>
@@ -724,6 +748,32 @@
     </message>
     <message>
         <source>%1: a listing line not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::FtpTransfer</name>
+    <message>
+        <source>the file is larger than the limit of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent more than the %1 bytes listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (after %n attempt)</numerusform>
+            <numerusform>%1 (after %n attempts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the transfer ended after %1 of %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1192,10 +1242,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync a meeting folder from a web server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Sync Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1340,10 +1386,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The meeting could not be synced.
 
 %1</source>
@@ -1375,6 +1417,84 @@
             <numerusform>%n name listed by the server, not taken for safety:</numerusform>
             <numerusform>%n names listed by the server, not taken for safety:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sync a meeting folder from a web or FTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit Contribution...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload a contribution to the meeting&apos;s drop folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http://, https://, ftp:// or ftps:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::ManifestBuilder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link points to nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link points outside the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>folders more than %n level(s) down are left out</source>
+        <translation>
+            <numerusform>folders more than %n level down are left out</numerusform>
+            <numerusform>folders more than %n levels down are left out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the folder cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document number can be made from the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest made from %1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1471,10 +1591,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a plain file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>duplicate file &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,6 +1616,10 @@
     </message>
     <message>
         <source>%1: the file is larger than 256 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file name or relative path</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3309,13 +3429,274 @@
         <source>storing liaison statement %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no current meeting to submit to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the submission of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the submissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::SubmitDialog</name>
+    <message>
+        <source>Submit Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of one contribution to %1 go to the meeting&apos;s drop folder, named with the number the secretariat gave. A file already there is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as given by the secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 42 or %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request a Number...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting names no secretariat address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes an e-mail to %1 asking for a number for these files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting gives no deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (end of the day, UTC): passed %2 ago. The secretariat may not accept the contribution for this meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (end of the day, UTC): %2 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of the Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no file name extension (such as .docx or .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two files would both be named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the files of the contribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number the secretariat sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; what was uploaded stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted and checked on the server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::Submitter</name>
+    <message>
+        <source>&quot;%1&quot; is not a document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document number: give the number the secretariat sent, e.g. 42 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting names no drop folder for contributions; give its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an http://, https://, ftp:// or ftps:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file to submit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no file name extension (such as .docx or .pdf): the secretariat needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two files would both be named %1: submit one file per type, or ask the secretariat for another number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear secretariat,
+
+Please allocate a document number for this contribution to %1:
+
+%2
+
+Title:
+Source:
+Contact:
+
+Thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that %1 is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in the drop folder; nothing was uploaded and nothing replaced. Ask the secretariat whether the number is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appeared in the drop folder meanwhile; it was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the server with %2 bytes instead of %3: ask the secretariat to remove it, then submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the drop folder&apos;s listing after the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be found on the server after the upload: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SyncEngine</name>
-    <message>
-        <source>%1 is not an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>HTTP %1 %2</source>
         <translation type="unfinished"></translation>
@@ -3326,6 +3707,10 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an http://, https://, ftp:// or ftps:// address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3425,10 +3810,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the partial download: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the file is larger than the limit of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,6 +3835,13 @@
     </message>
     <message>
         <source>the transfer ended after %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::TransferJob</name>
+    <message>
+        <source>cannot read the partial download: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3904,15 +4292,7 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>plenary-cli: &apos;%1&apos; is not an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Password for %1 at %2: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>plenary-cli: the password is not remembered: %1; it is used for this sync only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3925,37 +4305,6 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
     </message>
     <message>
         <source>plenary-cli: refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plenary without a window.
-
-Commands:
-  info           print the current meeting (the demo meeting on first start)
-  import FILE    import a meeting.json manifest and make it the current meeting
-  sync URL       sync a meeting folder from a web server
-  allocate DOCUMENT --wg WG [--item ITEM]
-                 allocate a document to a working group and agenda item
-  current ITEM   make ITEM the agenda item being treated
-  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
-                 record an outcome (revised: --to is the new number, reserved
-                 when not given)
-  liaison new --title TITLE --to BODY [--for action|comment|information]
-              [--doc ATTACHMENT]... [--item ITEM]
-                 draft an outgoing liaison statement under ITEM (default: the
-                 current item); prints its id
-  session        print allocations (DOCUMENT WG ITEM), outcomes, liaisons
-  publish URL    publish the session to session.json on a WebDAV server
-  follow URL [--once]
-                 follow a published session (every 5 s until Ctrl+C)
-  index          bring the full-text index of the current meeting up to date
-  search WORDS... [--limit N]
-                 search the text of every document: one line per hit,
-                 document number first (&quot;a phrase&quot;, prefix*)
-  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
-                 export the meeting report, a working group&apos;s report or an
-                 outgoing liaison statement (the format follows FILE&apos;s
-                 extension when not given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4039,10 +4388,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Addressee of a liaison statement (repeatable), or the new number of a revision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>body</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4116,6 +4461,76 @@ Commands:
     </message>
     <message>
         <source>plenary-cli: unknown command &apos;%1&apos;; try &apos;plenary-cli --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plenary-cli: the password is not remembered: %1; it is used for this run only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plenary-cli: &apos;%1&apos; is not an http://, https://, ftp:// or ftps:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plenary-cli: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plenary-cli: left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plenary without a window.
+
+Commands:
+  info           print the current meeting (the demo meeting on first start)
+  import FILE    import a meeting.json manifest and make it the current meeting
+  sync URL       sync a meeting folder from a web or FTP server
+  manifest DIR [--meeting FILE]
+                 print the meeting.json of the documents in DIR (sizes,
+                 SHA-256, numbers from the file names), with the meeting
+                 described in FILE
+  submit FILE... --number N [--to URL]
+                 submit a contribution to the meeting&apos;s drop folder, named
+                 the meeting&apos;s way (N: the number the secretariat gave)
+  allocate DOCUMENT --wg WG [--item ITEM]
+                 allocate a document to a working group and agenda item
+  current ITEM   make ITEM the agenda item being treated
+  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
+                 record an outcome (revised: --to is the new number, reserved
+                 when not given)
+  liaison new --title TITLE --to BODY [--for action|comment|information]
+              [--doc ATTACHMENT]... [--item ITEM]
+                 draft an outgoing liaison statement under ITEM (default: the
+                 current item); prints its id
+  session        print allocations (DOCUMENT WG ITEM), outcomes, liaisons
+  publish URL    publish the session to session.json on a WebDAV server
+  follow URL [--once]
+                 follow a published session (every 5 s until Ctrl+C)
+  index          bring the full-text index of the current meeting up to date
+  search WORDS... [--limit N]
+                 search the text of every document: one line per hit,
+                 document number first (&quot;a phrase&quot;, prefix*)
+  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
+                 export the meeting report, a working group&apos;s report or an
+                 outgoing liaison statement (the format follows FILE&apos;s
+                 extension when not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressee of a liaison statement (repeatable), the new number of a revision, or the drop folder to submit to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit: the contribution&apos;s number (e.g. 42).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest: the meeting.json that describes the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plenary-cli: submit needs --number, the number the secretariat gave</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

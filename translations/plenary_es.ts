@@ -427,6 +427,30 @@
         <source>unknown command &apos;%1&apos;</source>
         <translation>orden desconocida &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>plenary-cli: cannot open %1: %2</source>
+        <translation>plenary-cli: no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>plenary-cli: there is no current meeting; sync or import one first</source>
+        <translation>plenary-cli: no hay ninguna reunión actual; sincronice o importe una primero</translation>
+    </message>
+    <message>
+        <source>plenary-cli: %1</source>
+        <translation>plenary-cli: %1</translation>
+    </message>
+    <message>
+        <source>plenary-cli: numbers are given by %1</source>
+        <translation>plenary-cli: los números los asigna %1</translation>
+    </message>
+    <message>
+        <source>plenary-cli: warning: the contribution deadline (%1, end of the day, UTC) passed %2 ago; the secretariat may not accept it for this meeting</source>
+        <translation>plenary-cli: aviso: la fecha límite para contribuciones (%1, fin del día, UTC) pasó hace %2; puede que la Secretaría no la acepte para esta reunión</translation>
+    </message>
+    <message>
+        <source>Submitted %1 (%2 bytes) to %3</source>
+        <translation>Enviado %1 (%2 bytes) a %3</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::DemoMeeting</name>
@@ -725,6 +749,32 @@
     <message>
         <source>%1: a listing line not understood</source>
         <translation>%1: una línea del listado que no se entiende</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::FtpTransfer</name>
+    <message>
+        <source>the file is larger than the limit of %1</source>
+        <translation>el archivo supera el límite de %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the server sent more than the %1 bytes listed</source>
+        <translation>el servidor envió más de los %1 bytes indicados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (tras %n intento)</numerusform>
+            <numerusform>%1 (tras %n intentos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the transfer ended after %1 of %2 bytes</source>
+        <translation>la transferencia terminó tras %1 de %2 bytes</translation>
     </message>
 </context>
 <context>
@@ -1161,10 +1211,6 @@
         <translation>Abrir reunión desde &amp;URL...</translation>
     </message>
     <message>
-        <source>Sync a meeting folder from a web server</source>
-        <translation>Sincronizar una carpeta de reunión desde un servidor web</translation>
-    </message>
-    <message>
         <source>&amp;Sync Now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
@@ -1322,10 +1368,6 @@
         <translation>Dirección de la carpeta de la reunión (con un meeting.json o un listado de directorio):</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation>«%1» no es una dirección http:// o https://.</translation>
-    </message>
-    <message>
         <source>The meeting could not be synced.
 
 %1</source>
@@ -1381,6 +1423,84 @@
             <numerusform>%n nombre listado por el servidor, descartado por seguridad:</numerusform>
             <numerusform>%n nombres listados por el servidor, descartados por seguridad:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sync a meeting folder from a web or FTP server</source>
+        <translation>Sincronizar una carpeta de reunión desde un servidor web o FTP</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit Contribution...</source>
+        <translation>Enviar contri&amp;bución...</translation>
+    </message>
+    <message>
+        <source>Upload a contribution to the meeting&apos;s drop folder</source>
+        <translation>Subir una contribución a la carpeta de entrega de la reunión</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http://, https://, ftp:// or ftps:// address.</source>
+        <translation>«%1» no es una dirección http://, https://, ftp:// o ftps://.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::ManifestBuilder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the link points to nothing</source>
+        <translation>el enlace no apunta a nada</translation>
+    </message>
+    <message>
+        <source>the link points outside the folder</source>
+        <translation>el enlace apunta fuera de la carpeta</translation>
+    </message>
+    <message numerus="yes">
+        <source>folders more than %n level(s) down are left out</source>
+        <translation>
+            <numerusform>se omiten las carpetas a más de %n nivel de profundidad</numerusform>
+            <numerusform>se omiten las carpetas a más de %n niveles de profundidad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the folder cannot be read</source>
+        <translation>no se puede leer la carpeta</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>no document number can be made from the name</source>
+        <translation>no se puede obtener un número de documento a partir del nombre</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>el archivo cambió mientras se leía</translation>
+    </message>
+    <message>
+        <source>No folder was given.</source>
+        <translation>No se indicó ninguna carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>No se puede leer la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The manifest made from %1 is not valid: %2</source>
+        <translation>El manifiesto generado a partir de %1 no es válido: %2</translation>
     </message>
 </context>
 <context>
@@ -1477,10 +1597,6 @@
         <translation>id de grupo de trabajo duplicado &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a plain file name</source>
-        <translation>&apos;%1&apos; no es un simple nombre de archivo</translation>
-    </message>
-    <message>
         <source>duplicate file &apos;%1&apos;</source>
         <translation>archivo duplicado &apos;%1&apos;</translation>
     </message>
@@ -1507,6 +1623,10 @@
     <message>
         <source>%1: the file is larger than 256 MB</source>
         <translation>%1: el archivo supera los 256 MB</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file name or relative path</source>
+        <translation>&apos;%1&apos; no es un nombre de archivo simple ni una ruta relativa</translation>
     </message>
 </context>
 <context>
@@ -3319,13 +3439,284 @@
         <source>storing liaison statement %1: %2</source>
         <translation>al almacenar la declaración de coordinación %1: %2</translation>
     </message>
+    <message>
+        <source>There is no current meeting to submit to.</source>
+        <translation>No hay ninguna reunión actual a la que enviar.</translation>
+    </message>
+    <message>
+        <source>recording the submission of %1</source>
+        <translation>al registrar el envío de %1</translation>
+    </message>
+    <message>
+        <source>reading the submissions</source>
+        <translation>al leer los envíos</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::SubmitDialog</name>
+    <message>
+        <source>Submit Contribution</source>
+        <translation>Enviar contribución</translation>
+    </message>
+    <message>
+        <source>The files of one contribution to %1 go to the meeting&apos;s drop folder, named with the number the secretariat gave. A file already there is never replaced.</source>
+        <translation>Los archivos de una contribución a %1 van a la carpeta de entrega de la reunión, con el nombre del número que asignó la Secretaría. Nunca se reemplaza un archivo que ya esté allí.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files...</source>
+        <translation>&amp;Añadir archivos...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>A&amp;rchivos:</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <source>as given by the secretariat</source>
+        <translation>el asignado por la Secretaría</translation>
+    </message>
+    <message>
+        <source>e.g. 42 or %1</source>
+        <translation>p. ej. 42 o %1</translation>
+    </message>
+    <message>
+        <source>&amp;Request a Number...</source>
+        <translation>&amp;Solicitar un número...</translation>
+    </message>
+    <message>
+        <source>The meeting names no secretariat address.</source>
+        <translation>La reunión no indica ninguna dirección de la Secretaría.</translation>
+    </message>
+    <message>
+        <source>Writes an e-mail to %1 asking for a number for these files.</source>
+        <translation>Redacta un correo electrónico a %1 para solicitar un número para estos archivos.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <source>Uploaded as:</source>
+        <translation>Subido como:</translation>
+    </message>
+    <message>
+        <source>Drop folder</source>
+        <translation>Carpeta de entrega</translation>
+    </message>
+    <message>
+        <source>&amp;Drop folder:</source>
+        <translation>&amp;Carpeta de entrega:</translation>
+    </message>
+    <message>
+        <source>The meeting gives no deadline.</source>
+        <translation>La reunión no indica ninguna fecha límite.</translation>
+    </message>
+    <message>
+        <source>%1 (end of the day, UTC): passed %2 ago. The secretariat may not accept the contribution for this meeting.</source>
+        <translation>%1 (fin del día, UTC): pasó hace %2. Puede que la Secretaría no acepte la contribución para esta reunión.</translation>
+    </message>
+    <message>
+        <source>%1 (end of the day, UTC): %2 left.</source>
+        <translation>%1 (fin del día, UTC): quedan %2.</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Fecha límite:</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progreso de la subida</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Files of the Contribution</source>
+        <translation>Archivos de la contribución</translation>
+    </message>
+    <message>
+        <source>%1 has no file name extension (such as .docx or .pdf).</source>
+        <translation>%1 no tiene extensión de nombre de archivo (como .docx o .pdf).</translation>
+    </message>
+    <message>
+        <source>Two files would both be named %1.</source>
+        <translation>Dos archivos se llamarían %1.</translation>
+    </message>
+    <message>
+        <source>Add the files of the contribution.</source>
+        <translation>Añada los archivos de la contribución.</translation>
+    </message>
+    <message>
+        <source>Give the number the secretariat sent.</source>
+        <translation>Indique el número que envió la Secretaría.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Stopped; what was uploaded stays there.</source>
+        <translation>Detenido; lo ya subido se conserva allí.</translation>
+    </message>
+    <message>
+        <source>Submitted and checked on the server: %1.</source>
+        <translation>Enviado y comprobado en el servidor: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::Submitter</name>
+    <message>
+        <source>&quot;%1&quot; is not a document number.</source>
+        <translation>«%1» no es un número de documento.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document number: give the number the secretariat sent, e.g. 42 or %2.</source>
+        <translation>«%1» no es un número de documento: indique el número que envió la Secretaría, p. ej. 42 o %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting names no drop folder for contributions; give its address.</source>
+        <translation>La reunión no indica ninguna carpeta de entrega para contribuciones; indique su dirección.</translation>
+    </message>
+    <message>
+        <source>%1 is not an http://, https://, ftp:// or ftps:// address</source>
+        <translation>%1 no es una dirección http://, https://, ftp:// o ftps://</translation>
+    </message>
+    <message>
+        <source>No file to submit.</source>
+        <translation>No hay ningún archivo que enviar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 no es un archivo que se pueda leer.</translation>
+    </message>
+    <message>
+        <source>%1 has no file name extension (such as .docx or .pdf): the secretariat needs one.</source>
+        <translation>%1 no tiene extensión de nombre de archivo (como .docx o .pdf): la Secretaría la necesita.</translation>
+    </message>
+    <message>
+        <source>Two files would both be named %1: submit one file per type, or ask the secretariat for another number.</source>
+        <translation>Dos archivos se llamarían %1: envíe un archivo por tipo o solicite otro número a la Secretaría.</translation>
+    </message>
+    <message>
+        <source>Document number request: %1</source>
+        <translation>Solicitud de número de documento: %1</translation>
+    </message>
+    <message>
+        <source>Dear secretariat,
+
+Please allocate a document number for this contribution to %1:
+
+%2
+
+Title:
+Source:
+Contact:
+
+Thank you.</source>
+        <translation>Estimada Secretaría:
+
+Les ruego que asignen un número de documento a esta contribución a %1:
+
+%2
+
+Título:
+Origen:
+Contacto:
+
+Muchas gracias.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Checking that %1 is free</source>
+        <translation>Comprobando que %1 está libre</translation>
+    </message>
+    <message>
+        <source>%1 is already in the drop folder; nothing was uploaded and nothing replaced. Ask the secretariat whether the number is right.</source>
+        <translation>%1 ya está en la carpeta de entrega; no se ha subido ni reemplazado nada. Pregunte a la Secretaría si el número es correcto.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>Subiendo %1</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: %2</source>
+        <translation>No se subió %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 appeared in the drop folder meanwhile; it was not replaced.</source>
+        <translation>%1 apareció entretanto en la carpeta de entrega; no se reemplazó.</translation>
+    </message>
+    <message>
+        <source>Checking %1 on the server</source>
+        <translation>Comprobando %1 en el servidor</translation>
+    </message>
+    <message>
+        <source>%1 is on the server with %2 bytes instead of %3: ask the secretariat to remove it, then submit again.</source>
+        <translation>%1 está en el servidor con %2 bytes en lugar de %3: pida a la Secretaría que lo elimine y vuelva a enviarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the drop folder&apos;s listing after the upload.</source>
+        <translation>%1 no aparece en el listado de la carpeta de entrega después de la subida.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found on the server after the upload: %2</source>
+        <translation>No se encuentra %1 en el servidor después de la subida: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SyncEngine</name>
-    <message>
-        <source>%1 is not an http:// or https:// address</source>
-        <translation>%1 no es una dirección http:// o https://</translation>
-    </message>
     <message>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
@@ -3337,6 +3728,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an http://, https://, ftp:// or ftps:// address</source>
+        <translation>%1 no es una dirección http://, https://, ftp:// o ftps://</translation>
     </message>
 </context>
 <context>
@@ -3428,10 +3823,6 @@
         <translation>el servidor envió una parte inesperada del archivo</translation>
     </message>
     <message>
-        <source>cannot read the partial download: %1</source>
-        <translation>no se puede leer la descarga parcial: %1</translation>
-    </message>
-    <message>
         <source>the file is larger than the limit of %1</source>
         <translation>el archivo supera el límite de %1</translation>
     </message>
@@ -3465,6 +3856,13 @@
     <message>
         <source>the transfer ended after %1 of %2 bytes</source>
         <translation>la transferencia terminó tras %1 de %2 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::TransferJob</name>
+    <message>
+        <source>cannot read the partial download: %1</source>
+        <translation>no se puede leer la descarga parcial: %1</translation>
     </message>
     <message>
         <source>the checksum does not match the manifest (SHA-256 %1, expected %2)</source>
@@ -3873,16 +4271,8 @@ Si no hay ninguna reunión almacenada, abre la reunión de demostración incluid
         </translation>
     </message>
     <message>
-        <source>plenary-cli: &apos;%1&apos; is not an http:// or https:// address</source>
-        <translation>plenary-cli: &apos;%1&apos; no es una dirección http:// o https://</translation>
-    </message>
-    <message>
         <source>Password for %1 at %2: </source>
         <translation>Contraseña de %1 en %2: </translation>
-    </message>
-    <message>
-        <source>plenary-cli: the password is not remembered: %1; it is used for this sync only</source>
-        <translation>plenary-cli: la contraseña no se recuerda: %1; solo se usa para esta sincronización</translation>
     </message>
     <message>
         <source>%1/%2 files, %3 of %4, %5/s</source>
@@ -3937,64 +4327,6 @@ Si no hay ninguna reunión almacenada, abre la reunión de demostración incluid
             <numerusform>revisión %1 publicada (%n solicitud)</numerusform>
             <numerusform>revisión %1 publicada (%n solicitudes)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Plenary without a window.
-
-Commands:
-  info           print the current meeting (the demo meeting on first start)
-  import FILE    import a meeting.json manifest and make it the current meeting
-  sync URL       sync a meeting folder from a web server
-  allocate DOCUMENT --wg WG [--item ITEM]
-                 allocate a document to a working group and agenda item
-  current ITEM   make ITEM the agenda item being treated
-  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
-                 record an outcome (revised: --to is the new number, reserved
-                 when not given)
-  liaison new --title TITLE --to BODY [--for action|comment|information]
-              [--doc ATTACHMENT]... [--item ITEM]
-                 draft an outgoing liaison statement under ITEM (default: the
-                 current item); prints its id
-  session        print allocations (DOCUMENT WG ITEM), outcomes, liaisons
-  publish URL    publish the session to session.json on a WebDAV server
-  follow URL [--once]
-                 follow a published session (every 5 s until Ctrl+C)
-  index          bring the full-text index of the current meeting up to date
-  search WORDS... [--limit N]
-                 search the text of every document: one line per hit,
-                 document number first (&quot;a phrase&quot;, prefix*)
-  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
-                 export the meeting report, a working group&apos;s report or an
-                 outgoing liaison statement (the format follows FILE&apos;s
-                 extension when not given)</source>
-        <translation>Plenary sin ventana.
-
-Órdenes:
-  info           muestra la reunión actual (la de demostración en el primer inicio)
-  import ARCHIVO importa un manifiesto meeting.json y lo convierte en la reunión actual
-  sync URL       sincroniza una carpeta de reunión desde un servidor web
-  allocate DOCUMENTO --wg WG [--item PUNTO]
-                 asigna un documento a un grupo de trabajo y a un punto del orden del día
-  current PUNTO  convierte PUNTO en el punto del orden del día que se está tratando
-  outcome PUNTO [--doc DOCUMENTO]... --status ESTADO [--text TEXTO] [--to NUEVO]
-                 registra un resultado (revised: --to es el nuevo número, que se
-                 reserva si no se indica)
-  liaison new --title TÍTULO --to ORGANISMO [--for action|comment|information]
-              [--doc ANEXO]... [--item PUNTO]
-                 redacta una declaración de coordinación saliente en PUNTO (por
-                 defecto, el punto actual); muestra su id
-  session        muestra asignaciones (DOCUMENTO WG PUNTO), resultados y LS
-  publish URL    publica la sesión en session.json en un servidor WebDAV
-  follow URL [--once]
-                 sigue una sesión publicada (cada 5 s hasta Ctrl+C)
-  index          actualiza el índice de texto completo de la reunión actual
-  search PALABRAS... [--limit N]
-                 busca en el texto de todos los documentos: una línea por
-                 resultado, primero el número de documento (&quot;una frase&quot;, prefijo*)
-  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out ARCHIVO
-                 exporta el informe de la reunión, el informe de un grupo de
-                 trabajo o una declaración de coordinación saliente (si no se
-                 indica, el formato se deduce de la extensión de ARCHIVO)</translation>
     </message>
     <message>
         <source>Keep the database and documents in &lt;dir&gt;.</source>
@@ -4077,10 +4409,6 @@ Commands:
         <translation>title</translation>
     </message>
     <message>
-        <source>Addressee of a liaison statement (repeatable), or the new number of a revision.</source>
-        <translation>Destinatario de una declaración de coordinación (se puede repetir), o el nuevo número de una revisión.</translation>
-    </message>
-    <message>
         <source>body</source>
         <translation>body</translation>
     </message>
@@ -4155,6 +4483,110 @@ Commands:
     <message>
         <source>plenary-cli: unknown command &apos;%1&apos;; try &apos;plenary-cli --help&apos;</source>
         <translation>plenary-cli: orden desconocida &apos;%1&apos;; pruebe &apos;plenary-cli --help&apos;</translation>
+    </message>
+    <message>
+        <source>plenary-cli: the password is not remembered: %1; it is used for this run only</source>
+        <translation>plenary-cli: no se recuerda la contraseña: %1; se usa solo para esta ejecución</translation>
+    </message>
+    <message>
+        <source>plenary-cli: &apos;%1&apos; is not an http://, https://, ftp:// or ftps:// address</source>
+        <translation>plenary-cli: &apos;%1&apos; no es una dirección http://, https://, ftp:// o ftps://</translation>
+    </message>
+    <message>
+        <source>plenary-cli: cannot read %1: %2</source>
+        <translation>plenary-cli: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>plenary-cli: left out: %1</source>
+        <translation>plenary-cli: omitido: %1</translation>
+    </message>
+    <message>
+        <source>Plenary without a window.
+
+Commands:
+  info           print the current meeting (the demo meeting on first start)
+  import FILE    import a meeting.json manifest and make it the current meeting
+  sync URL       sync a meeting folder from a web or FTP server
+  manifest DIR [--meeting FILE]
+                 print the meeting.json of the documents in DIR (sizes,
+                 SHA-256, numbers from the file names), with the meeting
+                 described in FILE
+  submit FILE... --number N [--to URL]
+                 submit a contribution to the meeting&apos;s drop folder, named
+                 the meeting&apos;s way (N: the number the secretariat gave)
+  allocate DOCUMENT --wg WG [--item ITEM]
+                 allocate a document to a working group and agenda item
+  current ITEM   make ITEM the agenda item being treated
+  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
+                 record an outcome (revised: --to is the new number, reserved
+                 when not given)
+  liaison new --title TITLE --to BODY [--for action|comment|information]
+              [--doc ATTACHMENT]... [--item ITEM]
+                 draft an outgoing liaison statement under ITEM (default: the
+                 current item); prints its id
+  session        print allocations (DOCUMENT WG ITEM), outcomes, liaisons
+  publish URL    publish the session to session.json on a WebDAV server
+  follow URL [--once]
+                 follow a published session (every 5 s until Ctrl+C)
+  index          bring the full-text index of the current meeting up to date
+  search WORDS... [--limit N]
+                 search the text of every document: one line per hit,
+                 document number first (&quot;a phrase&quot;, prefix*)
+  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
+                 export the meeting report, a working group&apos;s report or an
+                 outgoing liaison statement (the format follows FILE&apos;s
+                 extension when not given)</source>
+        <translation>Plenary sin ventana.
+
+Órdenes:
+  info           muestra la reunión actual (la reunión de demostración al inicio)
+  import FILE    importa un manifiesto meeting.json y lo hace la reunión actual
+  sync URL       sincroniza una carpeta de reunión desde un servidor web o FTP
+  manifest DIR [--meeting FILE]
+                 muestra el meeting.json de los documentos de DIR (tamaños,
+                 SHA-256, números a partir de los nombres de archivo), con la reunión
+                 descrita en FILE
+  submit FILE... --number N [--to URL]
+                 envía una contribución a la carpeta de entrega de la reunión, con
+                 el nombre que usa la reunión (N: el número que asignó la Secretaría)
+  allocate DOCUMENT --wg WG [--item ITEM]
+                 asigna un documento a un grupo de trabajo y punto del orden del día
+  current ITEM   hace de ITEM el punto del orden del día que se trata
+  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
+                 registra un resultado (revisado: --to es el nuevo número, reservado
+                 si no se indica)
+  liaison new --title TITLE --to BODY [--for action|comment|information]
+              [--doc ATTACHMENT]... [--item ITEM]
+                 redacta una declaración de coordinación saliente en ITEM (por defecto:
+                 el punto actual); muestra su id
+  session        muestra asignaciones (DOCUMENT WG ITEM), resultados, declaraciones
+  publish URL    publica la sesión en session.json en un servidor WebDAV
+  follow URL [--once]
+                 sigue una sesión publicada (cada 5 s hasta Ctrl+C)
+  index          actualiza el índice de texto completo de la reunión actual
+  search WORDS... [--limit N]
+                 busca en el texto de todos los documentos: una línea por resultado,
+                 primero el número de documento (&quot;una frase&quot;, prefijo*)
+  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
+                 exporta el acta de la reunión, el informe de un grupo de trabajo o una
+                 declaración de coordinación saliente (el formato sigue la extensión
+                 de FILE si no se indica)</translation>
+    </message>
+    <message>
+        <source>Addressee of a liaison statement (repeatable), the new number of a revision, or the drop folder to submit to.</source>
+        <translation>Destinatario de una declaración de coordinación (repetible), el nuevo número de una revisión o la carpeta de entrega a la que enviar.</translation>
+    </message>
+    <message>
+        <source>submit: the contribution&apos;s number (e.g. 42).</source>
+        <translation>submit: el número de la contribución (p. ej. 42).</translation>
+    </message>
+    <message>
+        <source>manifest: the meeting.json that describes the meeting.</source>
+        <translation>manifest: el meeting.json que describe la reunión.</translation>
+    </message>
+    <message>
+        <source>plenary-cli: submit needs --number, the number the secretariat gave</source>
+        <translation>plenary-cli: submit necesita --number, el número que asignó la Secretaría</translation>
     </message>
 </context>
 </TS>

@@ -427,6 +427,30 @@
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
+    <message>
+        <source>plenary-cli: cannot open %1: %2</source>
+        <translation>plenary-cli&#xa0;: impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>plenary-cli: there is no current meeting; sync or import one first</source>
+        <translation>plenary-cli&#xa0;: il n&apos;y a pas de réunion en cours&#xa0;; synchronisez-en ou importez-en une d&apos;abord</translation>
+    </message>
+    <message>
+        <source>plenary-cli: %1</source>
+        <translation>plenary-cli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>plenary-cli: numbers are given by %1</source>
+        <translation>plenary-cli&#xa0;: les numéros sont attribués par %1</translation>
+    </message>
+    <message>
+        <source>plenary-cli: warning: the contribution deadline (%1, end of the day, UTC) passed %2 ago; the secretariat may not accept it for this meeting</source>
+        <translation>plenary-cli&#xa0;: avertissement&#xa0;: la date limite des contributions (%1, fin de journée, UTC) est dépassée depuis %2&#xa0;; le secrétariat pourrait ne pas l&apos;accepter pour cette réunion</translation>
+    </message>
+    <message>
+        <source>Submitted %1 (%2 bytes) to %3</source>
+        <translation>%1 (%2 octets) soumis à %3</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::DemoMeeting</name>
@@ -725,6 +749,32 @@
     <message>
         <source>%1: a listing line not understood</source>
         <translation>%1&#xa0;: ligne de la liste non comprise</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::FtpTransfer</name>
+    <message>
+        <source>the file is larger than the limit of %1</source>
+        <translation>le fichier dépasse la limite de %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the server sent more than the %1 bytes listed</source>
+        <translation>le serveur a envoyé plus que les %1 octets annoncés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (après %n tentative)</numerusform>
+            <numerusform>%1 (après %n tentatives)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the transfer ended after %1 of %2 bytes</source>
+        <translation>le transfert s&apos;est arrêté après %1 octets sur %2</translation>
     </message>
 </context>
 <context>
@@ -1161,10 +1211,6 @@
         <translation>Ouvrir une réunion depuis une &amp;URL...</translation>
     </message>
     <message>
-        <source>Sync a meeting folder from a web server</source>
-        <translation>Synchroniser un dossier de réunion depuis un serveur web</translation>
-    </message>
-    <message>
         <source>&amp;Sync Now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
@@ -1322,10 +1368,6 @@
         <translation>Adresse du dossier de la réunion (contenant un meeting.json ou une liste du répertoire)&#xa0;:</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse http:// ou https://.</translation>
-    </message>
-    <message>
         <source>The meeting could not be synced.
 
 %1</source>
@@ -1381,6 +1423,84 @@
             <numerusform>%n nom listé par le serveur, écarté par sécurité&#xa0;:</numerusform>
             <numerusform>%n noms listés par le serveur, écartés par sécurité&#xa0;:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sync a meeting folder from a web or FTP server</source>
+        <translation>Synchroniser un dossier de réunion depuis un serveur web ou FTP</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit Contribution...</source>
+        <translation>Soumettre une &amp;contribution...</translation>
+    </message>
+    <message>
+        <source>Upload a contribution to the meeting&apos;s drop folder</source>
+        <translation>Téléverser une contribution dans le dossier de dépôt de la réunion</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http://, https://, ftp:// or ftps:// address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse http://, https://, ftp:// ou ftps://.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::ManifestBuilder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the link points to nothing</source>
+        <translation>le lien ne pointe vers rien</translation>
+    </message>
+    <message>
+        <source>the link points outside the folder</source>
+        <translation>le lien pointe hors du dossier</translation>
+    </message>
+    <message numerus="yes">
+        <source>folders more than %n level(s) down are left out</source>
+        <translation>
+            <numerusform>les dossiers situés à plus de %n niveau de profondeur sont ignorés</numerusform>
+            <numerusform>les dossiers situés à plus de %n niveaux de profondeur sont ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the folder cannot be read</source>
+        <translation>le dossier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>no document number can be made from the name</source>
+        <translation>aucun numéro de document ne peut être déduit du nom</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>le fichier a changé pendant sa lecture</translation>
+    </message>
+    <message>
+        <source>No folder was given.</source>
+        <translation>Aucun dossier n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>Le dossier %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The manifest made from %1 is not valid: %2</source>
+        <translation>Le manifeste créé à partir de %1 n&apos;est pas valide&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1477,10 +1597,6 @@
         <translation>identifiant de groupe de travail «&#xa0;%1&#xa0;» en double</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a plain file name</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un simple nom de fichier</translation>
-    </message>
-    <message>
         <source>duplicate file &apos;%1&apos;</source>
         <translation>fichier «&#xa0;%1&#xa0;» en double</translation>
     </message>
@@ -1507,6 +1623,10 @@
     <message>
         <source>%1: the file is larger than 256 MB</source>
         <translation>%1&#xa0;: le fichier dépasse 256 Mo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file name or relative path</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un simple nom de fichier ni un chemin relatif</translation>
     </message>
 </context>
 <context>
@@ -3319,13 +3439,284 @@
         <source>storing liaison statement %1: %2</source>
         <translation>enregistrement de la déclaration de liaison %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>There is no current meeting to submit to.</source>
+        <translation>Il n&apos;y a pas de réunion en cours à laquelle soumettre.</translation>
+    </message>
+    <message>
+        <source>recording the submission of %1</source>
+        <translation>enregistrement de la soumission de %1</translation>
+    </message>
+    <message>
+        <source>reading the submissions</source>
+        <translation>lecture des soumissions</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::SubmitDialog</name>
+    <message>
+        <source>Submit Contribution</source>
+        <translation>Soumettre une contribution</translation>
+    </message>
+    <message>
+        <source>The files of one contribution to %1 go to the meeting&apos;s drop folder, named with the number the secretariat gave. A file already there is never replaced.</source>
+        <translation>Les fichiers d&apos;une contribution à %1 sont déposés dans le dossier de dépôt de la réunion, nommés d&apos;après le numéro attribué par le secrétariat. Un fichier déjà présent n&apos;est jamais remplacé.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files...</source>
+        <translation>&amp;Ajouter des fichiers...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>&amp;Fichiers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Numéro de document</translation>
+    </message>
+    <message>
+        <source>as given by the secretariat</source>
+        <translation>tel qu&apos;attribué par le secrétariat</translation>
+    </message>
+    <message>
+        <source>e.g. 42 or %1</source>
+        <translation>p. ex. 42 ou %1</translation>
+    </message>
+    <message>
+        <source>&amp;Request a Number...</source>
+        <translation>&amp;Demander un numéro...</translation>
+    </message>
+    <message>
+        <source>The meeting names no secretariat address.</source>
+        <translation>La réunion n&apos;indique aucune adresse du secrétariat.</translation>
+    </message>
+    <message>
+        <source>Writes an e-mail to %1 asking for a number for these files.</source>
+        <translation>Rédige un courriel à %1 demandant un numéro pour ces fichiers.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Uploaded as:</source>
+        <translation>Téléversé sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Drop folder</source>
+        <translation>Dossier de dépôt</translation>
+    </message>
+    <message>
+        <source>&amp;Drop folder:</source>
+        <translation>&amp;Dossier de dépôt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The meeting gives no deadline.</source>
+        <translation>La réunion n&apos;indique aucune date limite.</translation>
+    </message>
+    <message>
+        <source>%1 (end of the day, UTC): passed %2 ago. The secretariat may not accept the contribution for this meeting.</source>
+        <translation>%1 (fin de journée, UTC)&#xa0;: dépassée depuis %2. Le secrétariat pourrait ne pas accepter la contribution pour cette réunion.</translation>
+    </message>
+    <message>
+        <source>%1 (end of the day, UTC): %2 left.</source>
+        <translation>%1 (fin de journée, UTC)&#xa0;: il reste %2.</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Date limite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Progression du téléversement</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Soumettre</translation>
+    </message>
+    <message>
+        <source>Files of the Contribution</source>
+        <translation>Fichiers de la contribution</translation>
+    </message>
+    <message>
+        <source>%1 has no file name extension (such as .docx or .pdf).</source>
+        <translation>%1 n&apos;a pas d&apos;extension de nom de fichier (comme .docx ou .pdf).</translation>
+    </message>
+    <message>
+        <source>Two files would both be named %1.</source>
+        <translation>Deux fichiers seraient tous deux nommés %1.</translation>
+    </message>
+    <message>
+        <source>Add the files of the contribution.</source>
+        <translation>Ajoutez les fichiers de la contribution.</translation>
+    </message>
+    <message>
+        <source>Give the number the secretariat sent.</source>
+        <translation>Indiquez le numéro envoyé par le secrétariat.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Stopped; what was uploaded stays there.</source>
+        <translation>Arrêté&#xa0;; ce qui a été téléversé y reste.</translation>
+    </message>
+    <message>
+        <source>Submitted and checked on the server: %1.</source>
+        <translation>Soumis et vérifié sur le serveur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::Submitter</name>
+    <message>
+        <source>&quot;%1&quot; is not a document number.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de document.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document number: give the number the secretariat sent, e.g. 42 or %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de document&#xa0;: indiquez le numéro envoyé par le secrétariat, p. ex. 42 ou %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting names no drop folder for contributions; give its address.</source>
+        <translation>La réunion n&apos;indique aucun dossier de dépôt pour les contributions&#xa0;; indiquez son adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is not an http://, https://, ftp:// or ftps:// address</source>
+        <translation>%1 n&apos;est pas une adresse http://, https://, ftp:// ou ftps://</translation>
+    </message>
+    <message>
+        <source>No file to submit.</source>
+        <translation>Aucun fichier à soumettre.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 n&apos;est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>%1 has no file name extension (such as .docx or .pdf): the secretariat needs one.</source>
+        <translation>%1 n&apos;a pas d&apos;extension de nom de fichier (comme .docx ou .pdf)&#xa0;: le secrétariat en a besoin.</translation>
+    </message>
+    <message>
+        <source>Two files would both be named %1: submit one file per type, or ask the secretariat for another number.</source>
+        <translation>Deux fichiers seraient tous deux nommés %1&#xa0;: soumettez un fichier par type, ou demandez un autre numéro au secrétariat.</translation>
+    </message>
+    <message>
+        <source>Document number request: %1</source>
+        <translation>Demande de numéro de document&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dear secretariat,
+
+Please allocate a document number for this contribution to %1:
+
+%2
+
+Title:
+Source:
+Contact:
+
+Thank you.</source>
+        <translation>Madame, Monsieur,
+
+Merci d&apos;attribuer un numéro de document à cette contribution à %1&#xa0;:
+
+%2
+
+Titre&#xa0;:
+Source&#xa0;:
+Contact&#xa0;:
+
+Merci d&apos;avance.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Checking that %1 is free</source>
+        <translation>Vérification que %1 est libre</translation>
+    </message>
+    <message>
+        <source>%1 is already in the drop folder; nothing was uploaded and nothing replaced. Ask the secretariat whether the number is right.</source>
+        <translation>%1 est déjà dans le dossier de dépôt&#xa0;; rien n&apos;a été téléversé ni remplacé. Demandez au secrétariat si le numéro est correct.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>Téléversement de %1</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: %2</source>
+        <translation>%1 n&apos;a pas été téléversé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 appeared in the drop folder meanwhile; it was not replaced.</source>
+        <translation>%1 est apparu entre-temps dans le dossier de dépôt&#xa0;; il n&apos;a pas été remplacé.</translation>
+    </message>
+    <message>
+        <source>Checking %1 on the server</source>
+        <translation>Vérification de %1 sur le serveur</translation>
+    </message>
+    <message>
+        <source>%1 is on the server with %2 bytes instead of %3: ask the secretariat to remove it, then submit again.</source>
+        <translation>%1 est sur le serveur avec %2 octets au lieu de %3&#xa0;: demandez au secrétariat de le supprimer, puis soumettez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the drop folder&apos;s listing after the upload.</source>
+        <translation>%1 ne figure pas dans la liste du dossier de dépôt après le téléversement.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found on the server after the upload: %2</source>
+        <translation>%1 est introuvable sur le serveur après le téléversement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SyncEngine</name>
-    <message>
-        <source>%1 is not an http:// or https:// address</source>
-        <translation>%1 n&apos;est pas une adresse http:// ou https://</translation>
-    </message>
     <message>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
@@ -3337,6 +3728,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an http://, https://, ftp:// or ftps:// address</source>
+        <translation>%1 n&apos;est pas une adresse http://, https://, ftp:// ou ftps://</translation>
     </message>
 </context>
 <context>
@@ -3428,10 +3823,6 @@
         <translation>le serveur a envoyé une partie inattendue du fichier</translation>
     </message>
     <message>
-        <source>cannot read the partial download: %1</source>
-        <translation>impossible de lire le téléchargement partiel&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>the file is larger than the limit of %1</source>
         <translation>le fichier dépasse la limite de %1</translation>
     </message>
@@ -3465,6 +3856,13 @@
     <message>
         <source>the transfer ended after %1 of %2 bytes</source>
         <translation>le transfert s&apos;est arrêté après %1 octets sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::TransferJob</name>
+    <message>
+        <source>cannot read the partial download: %1</source>
+        <translation>impossible de lire le téléchargement partiel&#xa0;: %1</translation>
     </message>
     <message>
         <source>the checksum does not match the manifest (SHA-256 %1, expected %2)</source>
@@ -3873,16 +4271,8 @@ Si aucune réunion n&apos;est enregistrée, il ouvre la réunion de démonstrati
         </translation>
     </message>
     <message>
-        <source>plenary-cli: &apos;%1&apos; is not an http:// or https:// address</source>
-        <translation>plenary-cli&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse http:// ou https://</translation>
-    </message>
-    <message>
         <source>Password for %1 at %2: </source>
         <translation>Mot de passe pour %1 sur %2&#xa0;: </translation>
-    </message>
-    <message>
-        <source>plenary-cli: the password is not remembered: %1; it is used for this sync only</source>
-        <translation>plenary-cli&#xa0;: le mot de passe n&apos;est pas mémorisé&#xa0;: %1&#xa0;; il n&apos;est utilisé que pour cette synchronisation</translation>
     </message>
     <message>
         <source>%1/%2 files, %3 of %4, %5/s</source>
@@ -3937,64 +4327,6 @@ Si aucune réunion n&apos;est enregistrée, il ouvre la réunion de démonstrati
             <numerusform>révision %1 publiée (%n requête)</numerusform>
             <numerusform>révision %1 publiée (%n requêtes)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Plenary without a window.
-
-Commands:
-  info           print the current meeting (the demo meeting on first start)
-  import FILE    import a meeting.json manifest and make it the current meeting
-  sync URL       sync a meeting folder from a web server
-  allocate DOCUMENT --wg WG [--item ITEM]
-                 allocate a document to a working group and agenda item
-  current ITEM   make ITEM the agenda item being treated
-  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
-                 record an outcome (revised: --to is the new number, reserved
-                 when not given)
-  liaison new --title TITLE --to BODY [--for action|comment|information]
-              [--doc ATTACHMENT]... [--item ITEM]
-                 draft an outgoing liaison statement under ITEM (default: the
-                 current item); prints its id
-  session        print allocations (DOCUMENT WG ITEM), outcomes, liaisons
-  publish URL    publish the session to session.json on a WebDAV server
-  follow URL [--once]
-                 follow a published session (every 5 s until Ctrl+C)
-  index          bring the full-text index of the current meeting up to date
-  search WORDS... [--limit N]
-                 search the text of every document: one line per hit,
-                 document number first (&quot;a phrase&quot;, prefix*)
-  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
-                 export the meeting report, a working group&apos;s report or an
-                 outgoing liaison statement (the format follows FILE&apos;s
-                 extension when not given)</source>
-        <translation>Plenary sans fenêtre.
-
-Commandes&#xa0;:
-  info           afficher la réunion courante (la démo au premier démarrage)
-  import FILE    importer un manifeste meeting.json comme réunion courante
-  sync URL       synchroniser un dossier de réunion depuis un serveur web
-  allocate DOCUMENT --wg WG [--item ITEM]
-                 attribuer un document à un groupe de travail et à un point
-  current ITEM   faire de ITEM le point de l&apos;ordre du jour en cours
-  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
-                 enregistrer un résultat (revised&#xa0;: --to est le nouveau numéro,
-                 réservé s&apos;il n&apos;est pas indiqué)
-  liaison new --title TITLE --to BODY [--for action|comment|information]
-              [--doc ATTACHMENT]... [--item ITEM]
-                 rédiger une déclaration de liaison sortante sous ITEM (par
-                 défaut&#xa0;: le point en cours)&#xa0;; affiche son identifiant
-  session        afficher attributions (DOCUMENT WG ITEM), résultats, liaisons
-  publish URL    publier la séance dans session.json sur un serveur WebDAV
-  follow URL [--once]
-                 suivre une séance publiée (toutes les 5 s jusqu&apos;à Ctrl+C)
-  index          mettre à jour l&apos;index plein texte de la réunion courante
-  search WORDS... [--limit N]
-                 rechercher dans le texte de tous les documents&#xa0;: une ligne par
-                 résultat, numéro du document en tête (&quot;une expression&quot;, préfixe*)
-  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
-                 exporter le rapport de la réunion, le rapport d&apos;un groupe de
-                 travail ou une déclaration de liaison sortante (le format suit
-                 l&apos;extension de FILE s&apos;il n&apos;est pas indiqué)</translation>
     </message>
     <message>
         <source>Keep the database and documents in &lt;dir&gt;.</source>
@@ -4077,10 +4409,6 @@ Commandes&#xa0;:
         <translation>title</translation>
     </message>
     <message>
-        <source>Addressee of a liaison statement (repeatable), or the new number of a revision.</source>
-        <translation>Destinataire d&apos;une déclaration de liaison (répétable), ou nouveau numéro d&apos;une révision.</translation>
-    </message>
-    <message>
         <source>body</source>
         <translation>body</translation>
     </message>
@@ -4155,6 +4483,110 @@ Commandes&#xa0;:
     <message>
         <source>plenary-cli: unknown command &apos;%1&apos;; try &apos;plenary-cli --help&apos;</source>
         <translation>plenary-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;»&#xa0;; essayez «&#xa0;plenary-cli --help&#xa0;»</translation>
+    </message>
+    <message>
+        <source>plenary-cli: the password is not remembered: %1; it is used for this run only</source>
+        <translation>plenary-cli&#xa0;: le mot de passe n&apos;est pas mémorisé&#xa0;: %1&#xa0;; il n&apos;est utilisé que pour cette exécution</translation>
+    </message>
+    <message>
+        <source>plenary-cli: &apos;%1&apos; is not an http://, https://, ftp:// or ftps:// address</source>
+        <translation>plenary-cli&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse http://, https://, ftp:// ou ftps://</translation>
+    </message>
+    <message>
+        <source>plenary-cli: cannot read %1: %2</source>
+        <translation>plenary-cli&#xa0;: impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>plenary-cli: left out: %1</source>
+        <translation>plenary-cli&#xa0;: ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Plenary without a window.
+
+Commands:
+  info           print the current meeting (the demo meeting on first start)
+  import FILE    import a meeting.json manifest and make it the current meeting
+  sync URL       sync a meeting folder from a web or FTP server
+  manifest DIR [--meeting FILE]
+                 print the meeting.json of the documents in DIR (sizes,
+                 SHA-256, numbers from the file names), with the meeting
+                 described in FILE
+  submit FILE... --number N [--to URL]
+                 submit a contribution to the meeting&apos;s drop folder, named
+                 the meeting&apos;s way (N: the number the secretariat gave)
+  allocate DOCUMENT --wg WG [--item ITEM]
+                 allocate a document to a working group and agenda item
+  current ITEM   make ITEM the agenda item being treated
+  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
+                 record an outcome (revised: --to is the new number, reserved
+                 when not given)
+  liaison new --title TITLE --to BODY [--for action|comment|information]
+              [--doc ATTACHMENT]... [--item ITEM]
+                 draft an outgoing liaison statement under ITEM (default: the
+                 current item); prints its id
+  session        print allocations (DOCUMENT WG ITEM), outcomes, liaisons
+  publish URL    publish the session to session.json on a WebDAV server
+  follow URL [--once]
+                 follow a published session (every 5 s until Ctrl+C)
+  index          bring the full-text index of the current meeting up to date
+  search WORDS... [--limit N]
+                 search the text of every document: one line per hit,
+                 document number first (&quot;a phrase&quot;, prefix*)
+  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
+                 export the meeting report, a working group&apos;s report or an
+                 outgoing liaison statement (the format follows FILE&apos;s
+                 extension when not given)</source>
+        <translation>Plenary sans fenêtre.
+
+Commandes :
+  info           affiche la réunion en cours (la réunion de démonstration au premier lancement)
+  import FILE    importe un manifeste meeting.json et en fait la réunion en cours
+  sync URL       synchronise un dossier de réunion depuis un serveur web ou FTP
+  manifest DIR [--meeting FILE]
+                 affiche le meeting.json des documents de DIR (tailles,
+                 SHA-256, numéros tirés des noms de fichiers), avec la réunion
+                 décrite dans FILE
+  submit FILE... --number N [--to URL]
+                 soumet une contribution au dossier de dépôt de la réunion, nommée
+                 selon les règles de la réunion (N : le numéro attribué par le secrétariat)
+  allocate DOCUMENT --wg WG [--item ITEM]
+                 attribue un document à un groupe de travail et à un point de l&apos;ordre du jour
+  current ITEM   fait d&apos;ITEM le point de l&apos;ordre du jour en cours de traitement
+  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
+                 enregistre un résultat (revised : --to est le nouveau numéro, réservé
+                 s&apos;il n&apos;est pas indiqué)
+  liaison new --title TITLE --to BODY [--for action|comment|information]
+              [--doc ATTACHMENT]... [--item ITEM]
+                 rédige une déclaration de liaison sortante sous ITEM (par défaut : le
+                 point en cours) ; affiche son identifiant
+  session        affiche les attributions (DOCUMENT WG ITEM), résultats, liaisons
+  publish URL    publie la séance dans session.json sur un serveur WebDAV
+  follow URL [--once]
+                 suit une séance publiée (toutes les 5 s jusqu&apos;à Ctrl+C)
+  index          met à jour l&apos;index plein texte de la réunion en cours
+  search WORDS... [--limit N]
+                 recherche dans le texte de chaque document : une ligne par résultat,
+                 numéro de document en premier (&quot;une expression&quot;, préfixe*)
+  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
+                 exporte le rapport de la réunion, le rapport d&apos;un groupe de travail ou une
+                 déclaration de liaison sortante (le format suit l&apos;extension
+                 de FILE s&apos;il n&apos;est pas indiqué)</translation>
+    </message>
+    <message>
+        <source>Addressee of a liaison statement (repeatable), the new number of a revision, or the drop folder to submit to.</source>
+        <translation>Destinataire d&apos;une déclaration de liaison (répétable), nouveau numéro d&apos;une révision, ou dossier de dépôt où soumettre.</translation>
+    </message>
+    <message>
+        <source>submit: the contribution&apos;s number (e.g. 42).</source>
+        <translation>submit&#xa0;: le numéro de la contribution (p. ex. 42).</translation>
+    </message>
+    <message>
+        <source>manifest: the meeting.json that describes the meeting.</source>
+        <translation>manifest&#xa0;: le meeting.json qui décrit la réunion.</translation>
+    </message>
+    <message>
+        <source>plenary-cli: submit needs --number, the number the secretariat gave</source>
+        <translation>plenary-cli&#xa0;: submit nécessite --number, le numéro attribué par le secrétariat</translation>
     </message>
 </context>
 </TS>

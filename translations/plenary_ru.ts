@@ -432,6 +432,30 @@
         <source>unknown command &apos;%1&apos;</source>
         <translation>неизвестная команда &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>plenary-cli: cannot open %1: %2</source>
+        <translation>plenary-cli: не удается открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>plenary-cli: there is no current meeting; sync or import one first</source>
+        <translation>plenary-cli: текущего собрания нет; сначала синхронизируйте или импортируйте собрание</translation>
+    </message>
+    <message>
+        <source>plenary-cli: %1</source>
+        <translation>plenary-cli: %1</translation>
+    </message>
+    <message>
+        <source>plenary-cli: numbers are given by %1</source>
+        <translation>plenary-cli: номера выдает %1</translation>
+    </message>
+    <message>
+        <source>plenary-cli: warning: the contribution deadline (%1, end of the day, UTC) passed %2 ago; the secretariat may not accept it for this meeting</source>
+        <translation>plenary-cli: предупреждение: предельный срок представления вкладов (%1, конец дня, UTC) истек %2 назад; секретариат может не принять вклад для этого собрания</translation>
+    </message>
+    <message>
+        <source>Submitted %1 (%2 bytes) to %3</source>
+        <translation>Вклад %1 (%2 байт) представлен в %3</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::DemoMeeting</name>
@@ -731,6 +755,33 @@
     <message>
         <source>%1: a listing line not understood</source>
         <translation>%1: нераспознанная строка списка содержимого</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::FtpTransfer</name>
+    <message>
+        <source>the file is larger than the limit of %1</source>
+        <translation>файл превышает ограничение в %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удается записать %1: %2</translation>
+    </message>
+    <message>
+        <source>the server sent more than the %1 bytes listed</source>
+        <translation>сервер прислал больше указанных %1 байт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (после %n попытки)</numerusform>
+            <numerusform>%1 (после %n попыток)</numerusform>
+            <numerusform>%1 (после %n попыток)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the transfer ended after %1 of %2 bytes</source>
+        <translation>передача прервалась после %1 из %2 байт</translation>
     </message>
 </context>
 <context>
@@ -1167,10 +1218,6 @@
         <translation>Открыть собрание по &amp;URL...</translation>
     </message>
     <message>
-        <source>Sync a meeting folder from a web server</source>
-        <translation>Синхронизировать папку собрания с веб-сервера</translation>
-    </message>
-    <message>
         <source>&amp;Sync Now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
@@ -1331,10 +1378,6 @@
         <translation>Адрес папки собрания (с файлом meeting.json или списком содержимого каталога):</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation>«%1» не является адресом http:// или https://.</translation>
-    </message>
-    <message>
         <source>The meeting could not be synced.
 
 %1</source>
@@ -1393,6 +1436,85 @@
             <numerusform>%n файла с сервера не взяты из соображений безопасности:</numerusform>
             <numerusform>%n файлов с сервера не взяты из соображений безопасности:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sync a meeting folder from a web or FTP server</source>
+        <translation>Синхронизировать папку собрания с веб-сервера или сервера FTP</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit Contribution...</source>
+        <translation>&amp;Представить вклад...</translation>
+    </message>
+    <message>
+        <source>Upload a contribution to the meeting&apos;s drop folder</source>
+        <translation>Загрузить вклад в папку для документов собрания</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http://, https://, ftp:// or ftps:// address.</source>
+        <translation>«%1» не является адресом http://, https://, ftp:// или ftps://.</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::ManifestBuilder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the link points to nothing</source>
+        <translation>ссылка ни на что не указывает</translation>
+    </message>
+    <message>
+        <source>the link points outside the folder</source>
+        <translation>ссылка указывает за пределы папки</translation>
+    </message>
+    <message numerus="yes">
+        <source>folders more than %n level(s) down are left out</source>
+        <translation>
+            <numerusform>папки глубже %n уровня пропускаются</numerusform>
+            <numerusform>папки глубже %n уровней пропускаются</numerusform>
+            <numerusform>папки глубже %n уровней пропускаются</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the folder cannot be read</source>
+        <translation>папку невозможно прочитать</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+    <message>
+        <source>no document number can be made from the name</source>
+        <translation>из имени невозможно получить номер документа</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>файл изменился во время чтения</translation>
+    </message>
+    <message>
+        <source>No folder was given.</source>
+        <translation>Папка не указана.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 не является папкой.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>Папку %1 невозможно прочитать.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>The manifest made from %1 is not valid: %2</source>
+        <translation>Манифест, созданный из %1, недействителен: %2</translation>
     </message>
 </context>
 <context>
@@ -1489,10 +1611,6 @@
         <translation>повторяющийся идентификатор рабочей группы &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a plain file name</source>
-        <translation>&apos;%1&apos; не является простым именем файла</translation>
-    </message>
-    <message>
         <source>duplicate file &apos;%1&apos;</source>
         <translation>повторяющийся файл &apos;%1&apos;</translation>
     </message>
@@ -1519,6 +1637,10 @@
     <message>
         <source>%1: the file is larger than 256 MB</source>
         <translation>%1: файл больше 256 МБ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file name or relative path</source>
+        <translation>'%1' не является простым именем файла или относительным путем</translation>
     </message>
 </context>
 <context>
@@ -3344,13 +3466,287 @@
         <source>storing liaison statement %1: %2</source>
         <translation>сохранение заявления о взаимодействии %1: %2</translation>
     </message>
+    <message>
+        <source>There is no current meeting to submit to.</source>
+        <translation>Нет текущего собрания, для которого можно представить вклад.</translation>
+    </message>
+    <message>
+        <source>recording the submission of %1</source>
+        <translation>запись о представлении %1</translation>
+    </message>
+    <message>
+        <source>reading the submissions</source>
+        <translation>чтение сведений о представленных вкладах</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::SubmitDialog</name>
+    <message>
+        <source>Submit Contribution</source>
+        <translation>Представить вклад</translation>
+    </message>
+    <message>
+        <source>The files of one contribution to %1 go to the meeting&apos;s drop folder, named with the number the secretariat gave. A file already there is never replaced.</source>
+        <translation>Файлы одного вклада для собрания %1 загружаются в папку для документов собрания под номером, выданным секретариатом. Уже имеющийся там файл никогда не заменяется.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files...</source>
+        <translation>&amp;Добавить файлы...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>&amp;Файлы:</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>as given by the secretariat</source>
+        <translation>выданный секретариатом</translation>
+    </message>
+    <message>
+        <source>e.g. 42 or %1</source>
+        <translation>например, 42 или %1</translation>
+    </message>
+    <message>
+        <source>&amp;Request a Number...</source>
+        <translation>&amp;Запросить номер...</translation>
+    </message>
+    <message>
+        <source>The meeting names no secretariat address.</source>
+        <translation>В данных собрания не указан адрес секретариата.</translation>
+    </message>
+    <message>
+        <source>Writes an e-mail to %1 asking for a number for these files.</source>
+        <translation>Составляет письмо на адрес %1 с просьбой выделить номер для этих файлов.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <source>Uploaded as:</source>
+        <translation>Будет загружен как:</translation>
+    </message>
+    <message>
+        <source>Drop folder</source>
+        <translation>Папка для документов</translation>
+    </message>
+    <message>
+        <source>&amp;Drop folder:</source>
+        <translation>&amp;Папка для документов:</translation>
+    </message>
+    <message>
+        <source>The meeting gives no deadline.</source>
+        <translation>Предельный срок для собрания не указан.</translation>
+    </message>
+    <message>
+        <source>%1 (end of the day, UTC): passed %2 ago. The secretariat may not accept the contribution for this meeting.</source>
+        <translation>%1 (конец дня, UTC): истек %2 назад. Секретариат может не принять вклад для этого собрания.</translation>
+    </message>
+    <message>
+        <source>%1 (end of the day, UTC): %2 left.</source>
+        <translation>%1 (конец дня, UTC): осталось %2.</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Предельный срок:</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Ход загрузки</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Представить</translation>
+    </message>
+    <message>
+        <source>Files of the Contribution</source>
+        <translation>Файлы вклада</translation>
+    </message>
+    <message>
+        <source>%1 has no file name extension (such as .docx or .pdf).</source>
+        <translation>У файла %1 нет расширения имени (например, .docx или .pdf).</translation>
+    </message>
+    <message>
+        <source>Two files would both be named %1.</source>
+        <translation>Два файла получили бы одно и то же имя %1.</translation>
+    </message>
+    <message>
+        <source>Add the files of the contribution.</source>
+        <translation>Добавьте файлы вклада.</translation>
+    </message>
+    <message>
+        <source>Give the number the secretariat sent.</source>
+        <translation>Укажите номер, присланный секретариатом.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Начало…</translation>
+    </message>
+    <message>
+        <source>Stopped; what was uploaded stays there.</source>
+        <translation>Остановлено; уже загруженное остается на сервере.</translation>
+    </message>
+    <message>
+        <source>Submitted and checked on the server: %1.</source>
+        <translation>Представлено и проверено на сервере: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::Submitter</name>
+    <message>
+        <source>&quot;%1&quot; is not a document number.</source>
+        <translation>«%1» не является номером документа.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document number: give the number the secretariat sent, e.g. 42 or %2.</source>
+        <translation>«%1» не является номером документа: укажите номер, присланный секретариатом, например 42 или %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n минута</numerusform>
+            <numerusform>%n минуты</numerusform>
+            <numerusform>%n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting names no drop folder for contributions; give its address.</source>
+        <translation>В данных собрания не указана папка для документов для вкладов; укажите ее адрес.</translation>
+    </message>
+    <message>
+        <source>%1 is not an http://, https://, ftp:// or ftps:// address</source>
+        <translation>%1 не является адресом http://, https://, ftp:// или ftps://</translation>
+    </message>
+    <message>
+        <source>No file to submit.</source>
+        <translation>Нет файлов для представления.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 не является файлом, доступным для чтения.</translation>
+    </message>
+    <message>
+        <source>%1 has no file name extension (such as .docx or .pdf): the secretariat needs one.</source>
+        <translation>У файла %1 нет расширения имени (например, .docx или .pdf): оно необходимо секретариату.</translation>
+    </message>
+    <message>
+        <source>Two files would both be named %1: submit one file per type, or ask the secretariat for another number.</source>
+        <translation>Два файла получили бы одно и то же имя %1: представьте по одному файлу каждого типа или попросите у секретариата другой номер.</translation>
+    </message>
+    <message>
+        <source>Document number request: %1</source>
+        <translation>Запрос номера документа: %1</translation>
+    </message>
+    <message>
+        <source>Dear secretariat,
+
+Please allocate a document number for this contribution to %1:
+
+%2
+
+Title:
+Source:
+Contact:
+
+Thank you.</source>
+        <translation>Уважаемый секретариат!
+
+Прошу выделить номер документа для этого вклада для собрания %1:
+
+%2
+
+Название:
+Источник:
+Контактное лицо:
+
+Спасибо.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Checking that %1 is free</source>
+        <translation>Проверка того, что имя %1 свободно</translation>
+    </message>
+    <message>
+        <source>%1 is already in the drop folder; nothing was uploaded and nothing replaced. Ask the secretariat whether the number is right.</source>
+        <translation>%1 уже есть в папке для документов; ничего не загружено и ничего не заменено. Уточните у секретариата, правилен ли номер.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удается прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>Загрузка %1</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: %2</source>
+        <translation>%1 не загружен: %2</translation>
+    </message>
+    <message>
+        <source>%1 appeared in the drop folder meanwhile; it was not replaced.</source>
+        <translation>Тем временем в папке для документов появился %1; он не был заменен.</translation>
+    </message>
+    <message>
+        <source>Checking %1 on the server</source>
+        <translation>Проверка %1 на сервере</translation>
+    </message>
+    <message>
+        <source>%1 is on the server with %2 bytes instead of %3: ask the secretariat to remove it, then submit again.</source>
+        <translation>%1 находится на сервере с размером %2 байт вместо %3: попросите секретариат удалить его, а затем представьте вклад снова.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the drop folder&apos;s listing after the upload.</source>
+        <translation>После загрузки %1 отсутствует в списке файлов папки для документов.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found on the server after the upload: %2</source>
+        <translation>После загрузки %1 не удается найти на сервере: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SyncEngine</name>
-    <message>
-        <source>%1 is not an http:// or https:// address</source>
-        <translation>%1 не является адресом http:// или https://</translation>
-    </message>
     <message>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
@@ -3362,6 +3758,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an http://, https://, ftp:// or ftps:// address</source>
+        <translation>%1 не является адресом http://, https://, ftp:// или ftps://</translation>
     </message>
 </context>
 <context>
@@ -3456,10 +3856,6 @@
         <translation>сервер прислал не ту часть файла</translation>
     </message>
     <message>
-        <source>cannot read the partial download: %1</source>
-        <translation>не удается прочитать частично загруженный файл: %1</translation>
-    </message>
-    <message>
         <source>the file is larger than the limit of %1</source>
         <translation>файл превышает ограничение в %1</translation>
     </message>
@@ -3494,6 +3890,13 @@
     <message>
         <source>the transfer ended after %1 of %2 bytes</source>
         <translation>передача прервалась после %1 из %2 байт</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::TransferJob</name>
+    <message>
+        <source>cannot read the partial download: %1</source>
+        <translation>не удается прочитать частично загруженный файл: %1</translation>
     </message>
     <message>
         <source>the checksum does not match the manifest (SHA-256 %1, expected %2)</source>
@@ -3908,16 +4311,8 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
         </translation>
     </message>
     <message>
-        <source>plenary-cli: &apos;%1&apos; is not an http:// or https:// address</source>
-        <translation>plenary-cli: &apos;%1&apos; не является адресом http:// или https://</translation>
-    </message>
-    <message>
         <source>Password for %1 at %2: </source>
         <translation>Пароль для %1 на %2: </translation>
-    </message>
-    <message>
-        <source>plenary-cli: the password is not remembered: %1; it is used for this sync only</source>
-        <translation>plenary-cli: пароль не запомнен: %1; он используется только для этой синхронизации</translation>
     </message>
     <message>
         <source>%1/%2 files, %3 of %4, %5/s</source>
@@ -3978,64 +4373,6 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
             <numerusform>опубликована версия %1 (%n запроса)</numerusform>
             <numerusform>опубликована версия %1 (%n запросов)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Plenary without a window.
-
-Commands:
-  info           print the current meeting (the demo meeting on first start)
-  import FILE    import a meeting.json manifest and make it the current meeting
-  sync URL       sync a meeting folder from a web server
-  allocate DOCUMENT --wg WG [--item ITEM]
-                 allocate a document to a working group and agenda item
-  current ITEM   make ITEM the agenda item being treated
-  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
-                 record an outcome (revised: --to is the new number, reserved
-                 when not given)
-  liaison new --title TITLE --to BODY [--for action|comment|information]
-              [--doc ATTACHMENT]... [--item ITEM]
-                 draft an outgoing liaison statement under ITEM (default: the
-                 current item); prints its id
-  session        print allocations (DOCUMENT WG ITEM), outcomes, liaisons
-  publish URL    publish the session to session.json on a WebDAV server
-  follow URL [--once]
-                 follow a published session (every 5 s until Ctrl+C)
-  index          bring the full-text index of the current meeting up to date
-  search WORDS... [--limit N]
-                 search the text of every document: one line per hit,
-                 document number first (&quot;a phrase&quot;, prefix*)
-  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
-                 export the meeting report, a working group&apos;s report or an
-                 outgoing liaison statement (the format follows FILE&apos;s
-                 extension when not given)</source>
-        <translation>Plenary без графического интерфейса.
-
-Команды:
-  info           вывести сведения о текущем собрании (при первом запуске — о демонстрационном)
-  import FILE    импортировать манифест meeting.json и сделать собрание текущим
-  sync URL       синхронизировать папку собрания с веб-сервера
-  allocate DOCUMENT --wg WG [--item ITEM]
-                 распределить документ в рабочую группу и пункт повестки дня
-  current ITEM   сделать ITEM рассматриваемым пунктом повестки дня
-  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
-                 записать решение (для revised: --to — новый номер; если он не
-                 задан, номер резервируется)
-  liaison new --title TITLE --to BODY [--for action|comment|information]
-              [--doc ATTACHMENT]... [--item ITEM]
-                 подготовить исходящее заявление о взаимодействии по пункту ITEM
-                 (по умолчанию — текущий пункт); выводит его идентификатор
-  session        вывести распределение (DOCUMENT WG ITEM), решения, заявления
-  publish URL    опубликовать ход заседания в session.json на сервере WebDAV
-  follow URL [--once]
-                 следить за опубликованным заседанием (каждые 5 с до Ctrl+C)
-  index          обновить полнотекстовый индекс текущего собрания
-  search WORDS... [--limit N]
-                 искать в тексте всех документов: по строке на совпадение,
-                 в начале строки номер документа (&quot;фраза&quot;, префикс*)
-  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
-                 экспортировать отчет о собрании, отчет рабочей группы или
-                 исходящее заявление о взаимодействии (если формат не задан,
-                 он определяется по расширению FILE)</translation>
     </message>
     <message>
         <source>Keep the database and documents in &lt;dir&gt;.</source>
@@ -4118,10 +4455,6 @@ Commands:
         <translation>title</translation>
     </message>
     <message>
-        <source>Addressee of a liaison statement (repeatable), or the new number of a revision.</source>
-        <translation>Адресат заявления о взаимодействии (можно повторять) или новый номер пересмотренного документа.</translation>
-    </message>
-    <message>
         <source>body</source>
         <translation>body</translation>
     </message>
@@ -4196,6 +4529,110 @@ Commands:
     <message>
         <source>plenary-cli: unknown command &apos;%1&apos;; try &apos;plenary-cli --help&apos;</source>
         <translation>plenary-cli: неизвестная команда &apos;%1&apos;; см. &apos;plenary-cli --help&apos;</translation>
+    </message>
+    <message>
+        <source>plenary-cli: the password is not remembered: %1; it is used for this run only</source>
+        <translation>plenary-cli: пароль не запомнен: %1; он используется только для этого запуска</translation>
+    </message>
+    <message>
+        <source>plenary-cli: &apos;%1&apos; is not an http://, https://, ftp:// or ftps:// address</source>
+        <translation>plenary-cli: '%1' не является адресом http://, https://, ftp:// или ftps://</translation>
+    </message>
+    <message>
+        <source>plenary-cli: cannot read %1: %2</source>
+        <translation>plenary-cli: невозможно прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>plenary-cli: left out: %1</source>
+        <translation>plenary-cli: пропущено: %1</translation>
+    </message>
+    <message>
+        <source>Plenary without a window.
+
+Commands:
+  info           print the current meeting (the demo meeting on first start)
+  import FILE    import a meeting.json manifest and make it the current meeting
+  sync URL       sync a meeting folder from a web or FTP server
+  manifest DIR [--meeting FILE]
+                 print the meeting.json of the documents in DIR (sizes,
+                 SHA-256, numbers from the file names), with the meeting
+                 described in FILE
+  submit FILE... --number N [--to URL]
+                 submit a contribution to the meeting&apos;s drop folder, named
+                 the meeting&apos;s way (N: the number the secretariat gave)
+  allocate DOCUMENT --wg WG [--item ITEM]
+                 allocate a document to a working group and agenda item
+  current ITEM   make ITEM the agenda item being treated
+  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
+                 record an outcome (revised: --to is the new number, reserved
+                 when not given)
+  liaison new --title TITLE --to BODY [--for action|comment|information]
+              [--doc ATTACHMENT]... [--item ITEM]
+                 draft an outgoing liaison statement under ITEM (default: the
+                 current item); prints its id
+  session        print allocations (DOCUMENT WG ITEM), outcomes, liaisons
+  publish URL    publish the session to session.json on a WebDAV server
+  follow URL [--once]
+                 follow a published session (every 5 s until Ctrl+C)
+  index          bring the full-text index of the current meeting up to date
+  search WORDS... [--limit N]
+                 search the text of every document: one line per hit,
+                 document number first (&quot;a phrase&quot;, prefix*)
+  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
+                 export the meeting report, a working group&apos;s report or an
+                 outgoing liaison statement (the format follows FILE&apos;s
+                 extension when not given)</source>
+        <translation>Plenary без окна.
+
+Команды:
+  info           вывести текущее собрание (демонстрационное при первом запуске)
+  import FILE    импортировать манифест meeting.json и сделать собрание текущим
+  sync URL       синхронизировать папку собрания с веб-сервера или сервера FTP
+  manifest DIR [--meeting FILE]
+                 вывести meeting.json документов из DIR (размеры,
+                 SHA-256, номера из имен файлов) с собранием,
+                 описанным в FILE
+  submit FILE... --number N [--to URL]
+                 представить вклад в папку для документов собрания под именем
+                 по правилам собрания (N: номер, выданный секретариатом)
+  allocate DOCUMENT --wg WG [--item ITEM]
+                 распределить документ рабочей группе и пункту повестки дня
+  current ITEM   сделать ITEM рассматриваемым пунктом повестки дня
+  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
+                 записать решение (revised: --to — новый номер; если не указан,
+                 номер резервируется)
+  liaison new --title TITLE --to BODY [--for action|comment|information]
+              [--doc ATTACHMENT]... [--item ITEM]
+                 подготовить исходящее заявление о связи по пункту ITEM (по умолчанию —
+                 текущий пункт); выводит его идентификатор
+  session        вывести распределение (DOCUMENT WG ITEM), решения, заявления о связи
+  publish URL    опубликовать заседание в session.json на сервере WebDAV
+  follow URL [--once]
+                 следить за опубликованным заседанием (каждые 5 с до Ctrl+C)
+  index          обновить полнотекстовый индекс текущего собрания
+  search WORDS... [--limit N]
+                 искать в тексте всех документов: одна строка на совпадение,
+                 сначала номер документа ("фраза", префикс*)
+  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
+                 экспортировать отчет собрания, отчет рабочей группы или
+                 исходящее заявление о связи (если формат не указан, он
+                 определяется по расширению FILE)</translation>
+    </message>
+    <message>
+        <source>Addressee of a liaison statement (repeatable), the new number of a revision, or the drop folder to submit to.</source>
+        <translation>Адресат заявления о связи (можно указать несколько раз), новый номер пересмотренного документа или папка для документов, в которую представляется вклад.</translation>
+    </message>
+    <message>
+        <source>submit: the contribution&apos;s number (e.g. 42).</source>
+        <translation>submit: номер вклада (например, 42).</translation>
+    </message>
+    <message>
+        <source>manifest: the meeting.json that describes the meeting.</source>
+        <translation>manifest: файл meeting.json с описанием собрания.</translation>
+    </message>
+    <message>
+        <source>plenary-cli: submit needs --number, the number the secretariat gave</source>
+        <translation>plenary-cli: для submit нужен параметр --number — номер, выданный секретариатом</translation>
     </message>
 </context>
 </TS>

@@ -422,6 +422,30 @@
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令 &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>plenary-cli: cannot open %1: %2</source>
+        <translation>plenary-cli: 无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>plenary-cli: there is no current meeting; sync or import one first</source>
+        <translation>plenary-cli: 没有当前会议；请先同步或导入一个会议</translation>
+    </message>
+    <message>
+        <source>plenary-cli: %1</source>
+        <translation>plenary-cli: %1</translation>
+    </message>
+    <message>
+        <source>plenary-cli: numbers are given by %1</source>
+        <translation>plenary-cli: 编号由 %1 分配</translation>
+    </message>
+    <message>
+        <source>plenary-cli: warning: the contribution deadline (%1, end of the day, UTC) passed %2 ago; the secretariat may not accept it for this meeting</source>
+        <translation>plenary-cli: 警告：文稿截止日期（%1，当日结束，UTC）已过去 %2；秘书处可能不会接受其用于本次会议</translation>
+    </message>
+    <message>
+        <source>Submitted %1 (%2 bytes) to %3</source>
+        <translation>已将 %1（%2 字节）提交到 %3</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::DemoMeeting</name>
@@ -719,6 +743,31 @@
     <message>
         <source>%1: a listing line not understood</source>
         <translation>%1：无法识别的列表行</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::FtpTransfer</name>
+    <message>
+        <source>the file is larger than the limit of %1</source>
+        <translation>文件大小超过了 %1 的限制</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>the server sent more than the %1 bytes listed</source>
+        <translation>服务器发送的数据超过了所列的 %1 字节</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1（尝试 %n 次后）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the transfer ended after %1 of %2 bytes</source>
+        <translation>传输在 %1 字节（共 %2 字节）后结束</translation>
     </message>
 </context>
 <context>
@@ -1155,10 +1204,6 @@
         <translation>从 URL 打开会议(&amp;U)...</translation>
     </message>
     <message>
-        <source>Sync a meeting folder from a web server</source>
-        <translation>从 Web 服务器同步会议文件夹</translation>
-    </message>
-    <message>
         <source>&amp;Sync Now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
@@ -1313,10 +1358,6 @@
         <translation>会议文件夹的地址（含 meeting.json 或目录列表）：</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation>“%1”不是 http:// 或 https:// 地址。</translation>
-    </message>
-    <message>
         <source>The meeting could not be synced.
 
 %1</source>
@@ -1369,6 +1410,83 @@
         <translation>
             <numerusform>出于安全考虑，未采用服务器列出的 %n 个名称：</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sync a meeting folder from a web or FTP server</source>
+        <translation>从 Web 或 FTP 服务器同步会议文件夹</translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit Contribution...</source>
+        <translation>提交文稿(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Upload a contribution to the meeting&apos;s drop folder</source>
+        <translation>将文稿上传到会议的投稿文件夹</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http://, https://, ftp:// or ftps:// address.</source>
+        <translation>“%1”不是 http://、https://、ftp:// 或 ftps:// 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::ManifestBuilder</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the link points to nothing</source>
+        <translation>该链接未指向任何内容</translation>
+    </message>
+    <message>
+        <source>the link points outside the folder</source>
+        <translation>该链接指向文件夹之外</translation>
+    </message>
+    <message numerus="yes">
+        <source>folders more than %n level(s) down are left out</source>
+        <translation>
+            <numerusform>超过 %n 层深的文件夹被略去</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the folder cannot be read</source>
+        <translation>无法读取该文件夹</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>no document number can be made from the name</source>
+        <translation>无法从名称得出文件编号</translation>
+    </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>读取时文件发生了变化</translation>
+    </message>
+    <message>
+        <source>No folder was given.</source>
+        <translation>未指定文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>无法读取文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The manifest made from %1 is not valid: %2</source>
+        <translation>由 %1 生成的清单无效：%2</translation>
     </message>
 </context>
 <context>
@@ -1465,10 +1583,6 @@
         <translation>重复的工作组 ID &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a plain file name</source>
-        <translation>&apos;%1&apos; 不是单纯的文件名</translation>
-    </message>
-    <message>
         <source>duplicate file &apos;%1&apos;</source>
         <translation>重复的文件 &apos;%1&apos;</translation>
     </message>
@@ -1495,6 +1609,10 @@
     <message>
         <source>%1: the file is larger than 256 MB</source>
         <translation>%1：文件大于 256 MB</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a plain file name or relative path</source>
+        <translation>“%1”不是普通文件名或相对路径</translation>
     </message>
 </context>
 <context>
@@ -3294,13 +3412,281 @@
         <source>storing liaison statement %1: %2</source>
         <translation>存储联络声明 %1：%2</translation>
     </message>
+    <message>
+        <source>There is no current meeting to submit to.</source>
+        <translation>没有可提交的当前会议。</translation>
+    </message>
+    <message>
+        <source>recording the submission of %1</source>
+        <translation>正在记录 %1 的提交</translation>
+    </message>
+    <message>
+        <source>reading the submissions</source>
+        <translation>正在读取提交记录</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::SubmitDialog</name>
+    <message>
+        <source>Submit Contribution</source>
+        <translation>提交文稿</translation>
+    </message>
+    <message>
+        <source>The files of one contribution to %1 go to the meeting&apos;s drop folder, named with the number the secretariat gave. A file already there is never replaced.</source>
+        <translation>提交给 %1 的一份文稿的文件将放入会议的投稿文件夹，并以秘书处分配的编号命名。已存在的文件绝不会被替换。</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;Add Files...</source>
+        <translation>添加文件(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Files:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文件编号</translation>
+    </message>
+    <message>
+        <source>as given by the secretariat</source>
+        <translation>由秘书处分配</translation>
+    </message>
+    <message>
+        <source>e.g. 42 or %1</source>
+        <translation>例如 42 或 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Request a Number...</source>
+        <translation>申请编号(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>The meeting names no secretariat address.</source>
+        <translation>会议未指定秘书处地址。</translation>
+    </message>
+    <message>
+        <source>Writes an e-mail to %1 asking for a number for these files.</source>
+        <translation>给 %1 写一封电子邮件，为这些文件申请编号。</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Uploaded as:</source>
+        <translation>上传为：</translation>
+    </message>
+    <message>
+        <source>Drop folder</source>
+        <translation>投稿文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Drop folder:</source>
+        <translation>投稿文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The meeting gives no deadline.</source>
+        <translation>会议未给出截止日期。</translation>
+    </message>
+    <message>
+        <source>%1 (end of the day, UTC): passed %2 ago. The secretariat may not accept the contribution for this meeting.</source>
+        <translation>%1（当日结束，UTC）：已过去 %2。秘书处可能不会接受该文稿用于本次会议。</translation>
+    </message>
+    <message>
+        <source>%1 (end of the day, UTC): %2 left.</source>
+        <translation>%1（当日结束，UTC）：还剩 %2。</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>上传进度</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>提交(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Files of the Contribution</source>
+        <translation>文稿的文件</translation>
+    </message>
+    <message>
+        <source>%1 has no file name extension (such as .docx or .pdf).</source>
+        <translation>%1 没有文件扩展名（如 .docx 或 .pdf）。</translation>
+    </message>
+    <message>
+        <source>Two files would both be named %1.</source>
+        <translation>有两个文件都将被命名为 %1。</translation>
+    </message>
+    <message>
+        <source>Add the files of the contribution.</source>
+        <translation>添加文稿的文件。</translation>
+    </message>
+    <message>
+        <source>Give the number the secretariat sent.</source>
+        <translation>请填写秘书处发来的编号。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Stopped; what was uploaded stays there.</source>
+        <translation>已停止；已上传的内容保留在服务器上。</translation>
+    </message>
+    <message>
+        <source>Submitted and checked on the server: %1.</source>
+        <translation>已提交并在服务器上核对：%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::Submitter</name>
+    <message>
+        <source>&quot;%1&quot; is not a document number.</source>
+        <translation>“%1”不是文件编号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document number: give the number the secretariat sent, e.g. 42 or %2.</source>
+        <translation>“%1”不是文件编号：请填写秘书处发来的编号，例如 42 或 %2。</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The meeting names no drop folder for contributions; give its address.</source>
+        <translation>会议未指定文稿的投稿文件夹；请填写其地址。</translation>
+    </message>
+    <message>
+        <source>%1 is not an http://, https://, ftp:// or ftps:// address</source>
+        <translation>%1 不是 http://、https://、ftp:// 或 ftps:// 地址</translation>
+    </message>
+    <message>
+        <source>No file to submit.</source>
+        <translation>没有要提交的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be read.</source>
+        <translation>%1 不是可读取的文件。</translation>
+    </message>
+    <message>
+        <source>%1 has no file name extension (such as .docx or .pdf): the secretariat needs one.</source>
+        <translation>%1 没有文件扩展名（如 .docx 或 .pdf）：秘书处需要扩展名。</translation>
+    </message>
+    <message>
+        <source>Two files would both be named %1: submit one file per type, or ask the secretariat for another number.</source>
+        <translation>有两个文件都将被命名为 %1：每种类型只提交一个文件，或向秘书处申请另一个编号。</translation>
+    </message>
+    <message>
+        <source>Document number request: %1</source>
+        <translation>文件编号申请：%1</translation>
+    </message>
+    <message>
+        <source>Dear secretariat,
+
+Please allocate a document number for this contribution to %1:
+
+%2
+
+Title:
+Source:
+Contact:
+
+Thank you.</source>
+        <translation>尊敬的秘书处：
+
+请为这份提交给 %1 的文稿分配文件编号：
+
+%2
+
+标题：
+来源：
+联系人：
+
+谢谢。</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Checking that %1 is free</source>
+        <translation>正在检查 %1 是否可用</translation>
+    </message>
+    <message>
+        <source>%1 is already in the drop folder; nothing was uploaded and nothing replaced. Ask the secretariat whether the number is right.</source>
+        <translation>%1 已在投稿文件夹中；未上传任何内容，也未替换任何内容。请向秘书处确认编号是否正确。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>正在上传 %1</translation>
+    </message>
+    <message>
+        <source>%1 was not uploaded: %2</source>
+        <translation>%1 未上传：%2</translation>
+    </message>
+    <message>
+        <source>%1 appeared in the drop folder meanwhile; it was not replaced.</source>
+        <translation>%1 在此期间出现在投稿文件夹中；未将其替换。</translation>
+    </message>
+    <message>
+        <source>Checking %1 on the server</source>
+        <translation>正在服务器上检查 %1</translation>
+    </message>
+    <message>
+        <source>%1 is on the server with %2 bytes instead of %3: ask the secretariat to remove it, then submit again.</source>
+        <translation>服务器上的 %1 为 %2 字节而非 %3 字节：请让秘书处将其删除，然后重新提交。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the drop folder&apos;s listing after the upload.</source>
+        <translation>上传后，%1 不在投稿文件夹的列表中。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be found on the server after the upload: %2</source>
+        <translation>上传后在服务器上找不到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SyncEngine</name>
-    <message>
-        <source>%1 is not an http:// or https:// address</source>
-        <translation>%1 不是 http:// 或 https:// 地址</translation>
-    </message>
     <message>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
@@ -3312,6 +3698,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an http://, https://, ftp:// or ftps:// address</source>
+        <translation>%1 不是 http://、https://、ftp:// 或 ftps:// 地址</translation>
     </message>
 </context>
 <context>
@@ -3400,10 +3790,6 @@
         <translation>服务器发送了文件中非预期的部分</translation>
     </message>
     <message>
-        <source>cannot read the partial download: %1</source>
-        <translation>无法读取部分下载的内容：%1</translation>
-    </message>
-    <message>
         <source>the file is larger than the limit of %1</source>
         <translation>文件大小超过了 %1 的限制</translation>
     </message>
@@ -3436,6 +3822,13 @@
     <message>
         <source>the transfer ended after %1 of %2 bytes</source>
         <translation>传输在 %1 字节（共 %2 字节）后结束</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::TransferJob</name>
+    <message>
+        <source>cannot read the partial download: %1</source>
+        <translation>无法读取部分下载的内容：%1</translation>
     </message>
     <message>
         <source>the checksum does not match the manifest (SHA-256 %1, expected %2)</source>
@@ -3838,16 +4231,8 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
         </translation>
     </message>
     <message>
-        <source>plenary-cli: &apos;%1&apos; is not an http:// or https:// address</source>
-        <translation>plenary-cli: &apos;%1&apos; 不是 http:// 或 https:// 地址</translation>
-    </message>
-    <message>
         <source>Password for %1 at %2: </source>
         <translation>%1 在 %2 上的密码： </translation>
-    </message>
-    <message>
-        <source>plenary-cli: the password is not remembered: %1; it is used for this sync only</source>
-        <translation>plenary-cli: 未记住密码：%1；密码仅用于本次同步</translation>
     </message>
     <message>
         <source>%1/%2 files, %3 of %4, %5/s</source>
@@ -3896,64 +4281,6 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
         <translation>
             <numerusform>已发布版本 %1（%n 次请求）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Plenary without a window.
-
-Commands:
-  info           print the current meeting (the demo meeting on first start)
-  import FILE    import a meeting.json manifest and make it the current meeting
-  sync URL       sync a meeting folder from a web server
-  allocate DOCUMENT --wg WG [--item ITEM]
-                 allocate a document to a working group and agenda item
-  current ITEM   make ITEM the agenda item being treated
-  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
-                 record an outcome (revised: --to is the new number, reserved
-                 when not given)
-  liaison new --title TITLE --to BODY [--for action|comment|information]
-              [--doc ATTACHMENT]... [--item ITEM]
-                 draft an outgoing liaison statement under ITEM (default: the
-                 current item); prints its id
-  session        print allocations (DOCUMENT WG ITEM), outcomes, liaisons
-  publish URL    publish the session to session.json on a WebDAV server
-  follow URL [--once]
-                 follow a published session (every 5 s until Ctrl+C)
-  index          bring the full-text index of the current meeting up to date
-  search WORDS... [--limit N]
-                 search the text of every document: one line per hit,
-                 document number first (&quot;a phrase&quot;, prefix*)
-  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
-                 export the meeting report, a working group&apos;s report or an
-                 outgoing liaison statement (the format follows FILE&apos;s
-                 extension when not given)</source>
-        <translation>Plenary 的无窗口版本。
-
-命令：
-  info           显示当前会议（首次启动时为演示会议）
-  import FILE    导入 meeting.json 清单并将其设为当前会议
-  sync URL       从 Web 服务器同步会议文件夹
-  allocate DOCUMENT --wg WG [--item ITEM]
-                 将文件分配给工作组和议项
-  current ITEM   将 ITEM 设为正在处理的议项
-  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
-                 记录结果（状态为 revised 时：--to 为新编号，
-                 未指定时自动预留一个）
-  liaison new --title TITLE --to BODY [--for action|comment|information]
-              [--doc ATTACHMENT]... [--item ITEM]
-                 在 ITEM（默认：当前议项）下起草一份发出的联络声明；
-                 输出其 ID
-  session        显示分配（DOCUMENT WG ITEM）、结果和联络声明
-  publish URL    将会议进程发布到 WebDAV 服务器上的 session.json
-  follow URL [--once]
-                 跟随已发布的会议进程（每 5 秒一次，直到按 Ctrl+C）
-  index          更新当前会议的全文索引
-  search WORDS... [--limit N]
-                 搜索所有文件的文本：每个命中结果一行，
-                 文件编号在前（&quot;短语&quot;、前缀*）
-  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
-                 导出会议报告、工作组报告或
-                 发出的联络声明（未指定 --format 时
-                 根据 FILE 的扩展名确定格式）</translation>
     </message>
     <message>
         <source>Keep the database and documents in &lt;dir&gt;.</source>
@@ -4036,10 +4363,6 @@ Commands:
         <translation>title</translation>
     </message>
     <message>
-        <source>Addressee of a liaison statement (repeatable), or the new number of a revision.</source>
-        <translation>联络声明的收件方（可重复指定），或修订后的新编号。</translation>
-    </message>
-    <message>
         <source>body</source>
         <translation>body</translation>
     </message>
@@ -4114,6 +4437,110 @@ Commands:
     <message>
         <source>plenary-cli: unknown command &apos;%1&apos;; try &apos;plenary-cli --help&apos;</source>
         <translation>plenary-cli: 未知命令 &apos;%1&apos;；请尝试 &apos;plenary-cli --help&apos;</translation>
+    </message>
+    <message>
+        <source>plenary-cli: the password is not remembered: %1; it is used for this run only</source>
+        <translation>plenary-cli: 未记住密码：%1；密码仅用于本次运行</translation>
+    </message>
+    <message>
+        <source>plenary-cli: &apos;%1&apos; is not an http://, https://, ftp:// or ftps:// address</source>
+        <translation>plenary-cli: “%1”不是 http://、https://、ftp:// 或 ftps:// 地址</translation>
+    </message>
+    <message>
+        <source>plenary-cli: cannot read %1: %2</source>
+        <translation>plenary-cli: 无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>plenary-cli: left out: %1</source>
+        <translation>plenary-cli: 已略去：%1</translation>
+    </message>
+    <message>
+        <source>Plenary without a window.
+
+Commands:
+  info           print the current meeting (the demo meeting on first start)
+  import FILE    import a meeting.json manifest and make it the current meeting
+  sync URL       sync a meeting folder from a web or FTP server
+  manifest DIR [--meeting FILE]
+                 print the meeting.json of the documents in DIR (sizes,
+                 SHA-256, numbers from the file names), with the meeting
+                 described in FILE
+  submit FILE... --number N [--to URL]
+                 submit a contribution to the meeting&apos;s drop folder, named
+                 the meeting&apos;s way (N: the number the secretariat gave)
+  allocate DOCUMENT --wg WG [--item ITEM]
+                 allocate a document to a working group and agenda item
+  current ITEM   make ITEM the agenda item being treated
+  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
+                 record an outcome (revised: --to is the new number, reserved
+                 when not given)
+  liaison new --title TITLE --to BODY [--for action|comment|information]
+              [--doc ATTACHMENT]... [--item ITEM]
+                 draft an outgoing liaison statement under ITEM (default: the
+                 current item); prints its id
+  session        print allocations (DOCUMENT WG ITEM), outcomes, liaisons
+  publish URL    publish the session to session.json on a WebDAV server
+  follow URL [--once]
+                 follow a published session (every 5 s until Ctrl+C)
+  index          bring the full-text index of the current meeting up to date
+  search WORDS... [--limit N]
+                 search the text of every document: one line per hit,
+                 document number first (&quot;a phrase&quot;, prefix*)
+  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
+                 export the meeting report, a working group&apos;s report or an
+                 outgoing liaison statement (the format follows FILE&apos;s
+                 extension when not given)</source>
+        <translation>Plenary 无窗口模式。
+
+命令：
+  info           打印当前会议（首次启动时为演示会议）
+  import FILE    导入 meeting.json 清单并将其设为当前会议
+  sync URL       从 Web 或 FTP 服务器同步会议文件夹
+  manifest DIR [--meeting FILE]
+                 打印 DIR 中文件的 meeting.json（大小、
+                 SHA-256、从文件名得出的编号），会议
+                 由 FILE 描述
+  submit FILE... --number N [--to URL]
+                 将文稿提交到会议的投稿文件夹，按会议
+                 的方式命名（N：秘书处分配的编号）
+  allocate DOCUMENT --wg WG [--item ITEM]
+                 将文件分配给工作组和议项
+  current ITEM   将 ITEM 设为正在处理的议项
+  outcome ITEM [--doc DOCUMENT]... --status STATUS [--text TEXT] [--to NEW]
+                 记录结果（修订：--to 为新编号，未给出时
+                 预留一个）
+  liaison new --title TITLE --to BODY [--for action|comment|information]
+              [--doc ATTACHMENT]... [--item ITEM]
+                 在 ITEM（默认：当前议项）下起草发出的
+                 联络声明；打印其 id
+  session        打印分配（DOCUMENT WG ITEM）、结果、联络声明
+  publish URL    将会期发布到 WebDAV 服务器上的 session.json
+  follow URL [--once]
+                 跟随已发布的会期（每 5 秒一次，直到按 Ctrl+C）
+  index          将当前会议的全文索引更新到最新
+  search WORDS... [--limit N]
+                 搜索每个文件的文本：每个命中一行，
+                 文件编号在前（"短语"，前缀*）
+  export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
+                 导出会议报告、工作组报告或发出的
+                 联络声明（未给出格式时按 FILE 的
+                 扩展名确定）</translation>
+    </message>
+    <message>
+        <source>Addressee of a liaison statement (repeatable), the new number of a revision, or the drop folder to submit to.</source>
+        <translation>联络声明的收件方（可重复）、修订的新编号，或要提交到的投稿文件夹。</translation>
+    </message>
+    <message>
+        <source>submit: the contribution&apos;s number (e.g. 42).</source>
+        <translation>submit：文稿的编号（例如 42）。</translation>
+    </message>
+    <message>
+        <source>manifest: the meeting.json that describes the meeting.</source>
+        <translation>manifest：描述会议的 meeting.json。</translation>
+    </message>
+    <message>
+        <source>plenary-cli: submit needs --number, the number the secretariat gave</source>
+        <translation>plenary-cli: submit 需要 --number，即秘书处分配的编号</translation>
     </message>
 </context>
 </TS>
