@@ -71,7 +71,7 @@ int submit(const DataPaths &paths, const SubmitArguments &args, CredentialStore 
         QJsonArray files;
         for (const SubmissionRecord &r : std::as_const(result.submitted))
             files.append(QJsonObject{{QStringLiteral("name"), r.name},
-                                     {QStringLiteral("url"), r.url.toString()},
+                                     {QStringLiteral("url"), r.url.toString(QUrl::RemoveUserInfo)},
                                      {QStringLiteral("size"), r.size},
                                      {QStringLiteral("sha256"), r.sha256}});
         out << QJsonDocument(QJsonObject{{QStringLiteral("ok"), result.ok},

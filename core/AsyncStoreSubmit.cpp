@@ -21,8 +21,12 @@ void AsyncStore::submit(const QStringList &files, const QString &number, const Q
             connect(m_submitter, &Submitter::progress, m_submitter,
                     [this](qint64 done, qint64 total) { emit submissionProgress(done, total); });
         }
-        if (m_submitter->isRunning())
+        if (m_submitter->isRunning()) {
+            SubmissionResult busy;
+            busy.error = Store::tr("Another submission is still under way.");
+            emit submissionFinished(busy);
             return;
+        }
         const auto meeting = m_store->loadMeeting(m_store->currentMeetingId());
         if (!meeting) {
             SubmissionResult r;

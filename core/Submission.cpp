@@ -36,6 +36,8 @@ Submitter::Submitter(QNetworkAccessManager &nam, CredentialStore *credentials, C
 }
 
 Submitter::~Submitter() {
+    m_cancelled = true; // the callbacks below then report nothing
+    m_running = false;
     if (m_reply)
         m_reply->abort();
     if (m_ftpId)
@@ -214,7 +216,11 @@ QNetworkReply *Submitter::send(const QByteArray &verb, const QUrl &url, QIODevic
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
     }
     m_reply = m_nam.sendCustomRequest(req, verb, body);
-    return m_reply;
+    // A freed reply's address may come back: what was tried is forgotten
+    // when the reply ends.
+    QNetworkReply *reply = m_reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { m_authTried.removeAll(reply); });
+    return reply;
 }
 
 QString Submitter::httpError(QNetworkReply *reply) const {
@@ -284,8 +290,7 @@ void Submitter::uploadNext() {
     if (m_cancelled)
         return;
     if (m_index >= m_plan.files.size()) {
-        m_index = 0;
-        verifyNext();
+        finish();
         return;
     }
     const SubmissionPlan::File &f = m_plan.files.at(m_index);
@@ -306,8 +311,7 @@ void Submitter::uploadNext() {
                 return finish(tr("%1 was not uploaded: %2").arg(f.remoteName, r.error));
             m_done += f.size;
             emit progress(m_done, m_total);
-            ++m_index;
-            uploadNext();
+            verifyNext(); // each file checked and kept as submitted at once
         });
         return;
     }
@@ -328,18 +332,13 @@ void Submitter::uploadNext() {
         }
         m_done += f.size;
         emit progress(m_done, m_total);
-        ++m_index;
-        uploadNext();
+        verifyNext(); // each file checked and kept as submitted at once
     });
 }
 
 void Submitter::verifyNext() {
     if (m_cancelled)
         return;
-    if (m_index >= m_plan.files.size()) {
-        finish();
-        return;
-    }
     const SubmissionPlan::File &f = m_plan.files.at(m_index);
     const QUrl url = fileUrl(m_index);
     emit stepChanged(tr("Checking %1 on the server").arg(f.remoteName));
@@ -358,24 +357,34 @@ void Submitter::verifyNext() {
             m_plan.number, f.remoteName, url, f.size, QString::fromLatin1(hash.result().toHex()),
             f.localPath,   m_now};
         ++m_index;
-        verifyNext();
+        uploadNext();
     };
     if (isFtp()) {
         // In the folder's listing, with its size: what the secretariat sees.
-        m_ftpId = m_ftp.list(m_plan.folder, m_ftpAccess,
-                             [this, f, landed](const FtpResult &r, const Listing &listing) {
-                                 m_ftpId = 0;
-                                 if (r.cancelled)
-                                     return;
-                                 if (!r.ok)
-                                     return finish(r.error);
-                                 for (const ListingEntry &e : listing.entries)
-                                     if (!e.isFolder && e.name == f.remoteName)
-                                         return landed(e.sizeExact ? e.size : f.size);
-                                 finish(tr("%1 is not in the drop folder's listing after the "
-                                           "upload.")
-                                            .arg(f.remoteName));
-                             });
+        m_ftpId = m_ftp.list(
+            m_plan.folder, m_ftpAccess,
+            [this, f, landed](const FtpResult &r, const Listing &listing) {
+                m_ftpId = 0;
+                if (r.cancelled)
+                    return;
+                for (const ListingEntry &e : listing.entries)
+                    if (!e.isFolder && e.name == f.remoteName)
+                        return landed(e.sizeExact ? e.size : f.size);
+                // Not listed (a drop folder that may not be
+                // read lists nothing): its size, then.
+                m_ftpId = m_ftp.stat(
+                    fileUrl(m_index), m_ftpAccess,
+                    [this, f, landed](const FtpResult &s, qint64 size, const QDateTime &) {
+                        m_ftpId = 0;
+                        if (s.cancelled)
+                            return;
+                        if (s.ok)
+                            return landed(size >= 0 ? size : f.size);
+                        finish(tr("%1 is not in the drop folder's listing "
+                                  "after the upload.")
+                                   .arg(f.remoteName));
+                    });
+            });
         return;
     }
     QNetworkReply *reply = send("HEAD", url);
@@ -415,6 +424,13 @@ void Submitter::finish(const QString &error) {
     m_running = false;
     m_file.reset();
     m_result.error = error;
+    if (!error.isEmpty() && !m_result.submitted.isEmpty()) {
+        QStringList landed;
+        for (const SubmissionRecord &r : std::as_const(m_result.submitted))
+            landed << r.name;
+        m_result.error += QLatin1Char(' ') + tr("Already in the drop folder, and recorded: %1.")
+                                                 .arg(landed.join(QStringLiteral(", ")));
+    }
     m_result.ok = error.isEmpty() && !m_cancelled;
     emit finished(m_result);
 }

@@ -71,7 +71,14 @@ SyncEngine::SyncEngine(Store &store, QNetworkAccessManager &nam, DataPaths paths
 SyncEngine::~SyncEngine() {
     for (QNetworkReply *r : std::as_const(m_folderReplies))
         r->abort();
-    qDeleteAll(m_active); // before m_ftp, which FTP transfers use
+    // Before m_ftp, which FTP transfers use. Disconnected first: an FTP
+    // transfer's cancel reports at once, and must not reach transferDone()
+    // of an engine being destroyed (nor change m_active meanwhile).
+    const QList<TransferJob *> active = std::exchange(m_active, {});
+    for (TransferJob *t : active) {
+        t->disconnect(this);
+        delete t;
+    }
 }
 
 bool SyncEngine::idle() const {

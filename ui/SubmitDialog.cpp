@@ -147,12 +147,7 @@ SubmitDialog::SubmitDialog(AsyncStore &store, const MeetingInfo &meeting, const 
     connect(m_number, &QLineEdit::textChanged, this, &SubmitDialog::updatePreview);
     connect(m_folder, &QLineEdit::textChanged, this, &SubmitDialog::updatePreview);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SubmitDialog::startSubmission);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (m_busy)
-            m_store.cancelSubmission(); // finished() tells when it has stopped
-        else
-            reject();
-    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SubmitDialog::reject);
     connect(&m_store, &AsyncStore::submissionStep, this,
             [this](const QString &text) { m_status->setText(text); });
     connect(&m_store, &AsyncStore::submissionProgress, this, [this](qint64 done, qint64 total) {
@@ -245,6 +240,15 @@ void SubmitDialog::startSubmission() {
     m_status->setText(tr("Starting…"));
     m_progress->setRange(0, 0);
     m_store.submit(files(), m_number->text(), QUrl::fromUserInput(m_folder->text().trimmed()));
+}
+
+void SubmitDialog::reject() {
+    // Cancel, Esc or the window's close button: an upload under way stops
+    // (queued before anything a later window asks for).
+    if (m_busy)
+        m_store.cancelSubmission();
+    m_busy = false;
+    QDialog::reject();
 }
 
 void SubmitDialog::setBusy(bool busy) {

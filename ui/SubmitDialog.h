@@ -32,6 +32,9 @@ public:
 
     QStringList files() const;
 
+public Q_SLOTS:
+    void reject() override;
+
 private:
     void addFiles();
     void removeFiles();

@@ -271,6 +271,41 @@ private Q_SLOTS:
                  QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     }
 
+    void anEngineDestroyedMidSyncStopsCleanly() {
+        // Plenary quits during an FTP sync: the engine goes with its
+        // transfers under way; nothing is reported, nothing crashes, and
+        // the next sync completes.
+        QTemporaryDir root, data;
+        const QList<GeneratedFile> files = generateMeetingFolder(
+            root.filePath(QStringLiteral("q")), 8, 200000, 300000, 41, false, false);
+        FtpServer server;
+        server.setMaxRate(300000);
+        QString error;
+        QVERIFY2(server.start(root.path(), &error), qPrintable(error));
+        const QUrl url = server.url(QStringLiteral("/q/"));
+        const DataPaths paths = DataPaths::at(data.path());
+        {
+            Store store(paths.databaseFile());
+            QVERIFY(store.open());
+            QNetworkAccessManager nam;
+            auto engine = std::make_unique<SyncEngine>(store, nam, paths);
+            QSignalSpy finished(engine.get(), &SyncEngine::finished);
+            qint64 seen = 0;
+            connect(engine.get(), &SyncEngine::progress, this,
+                    [&seen](const SyncProgress &p) { seen = p.bytesDone; });
+            engine->start(url);
+            QTRY_VERIFY_WITH_TIMEOUT(seen > 200000, 20000);
+            engine.reset();
+            QCOMPARE(finished.size(), 0);
+        }
+        const SyncResult r = runSync(paths, url);
+        QVERIFY2(r.ok, qPrintable(failuresText(r)));
+        const QString local = paths.documentsDir(r.meetingId);
+        for (const GeneratedFile &f : files)
+            QVERIFY2(sha256Of(local + QLatin1Char('/') + f.relativePath) == f.sha256,
+                     qPrintable(f.relativePath));
+    }
+
     void hostileNamesAreRefusedAndTheRestArrives() {
         QTemporaryDir root, data;
         const QString folder = root.filePath(QStringLiteral("h"));
