@@ -44,11 +44,16 @@ CurlMulti::~CurlMulti() {
     const auto handles = m_done.keys();
     for (CURL *easy : handles)
         curl_multi_remove_handle(m_multi, easy);
+    // curl closes the connections it keeps for reuse here and tells
+    // socketCallback(): the notifiers must still be there (deleting them
+    // first left watch() with freed ones: heap corruption, seen on Debian
+    // 13 under load). Then no more callbacks.
+    curl_multi_cleanup(m_multi);
     for (const Watch &w : std::as_const(m_watches)) {
         delete w.read;
         delete w.write;
     }
-    curl_multi_cleanup(m_multi);
+    m_watches.clear();
 }
 
 void CurlMulti::add(CURL *easy, Done done) {
