@@ -36,8 +36,7 @@ int submit(const DataPaths &paths, const SubmitArguments &args, CredentialStore 
     const SubmissionPlan plan = Submitter::plan(meeting->meeting, args.files, args.number, to, now);
     if (!plan.error.isEmpty()) {
         err << tr("plenary-cli: %1").arg(plan.error) << Qt::endl;
-        if (plan.error.contains(QLatin1String("document number")) &&
-            !meeting->meeting.secretariatEmail.isEmpty())
+        if (plan.badNumber && !meeting->meeting.secretariatEmail.isEmpty())
             err << tr("plenary-cli: numbers are given by %1").arg(meeting->meeting.secretariatEmail)
                 << Qt::endl;
         return 2;

@@ -139,8 +139,9 @@ void takeSize(const QString &text, ListingEntry &e) {
 QString unsafeNameReason(const QString &name) {
     if (name.isEmpty())
         return QCoreApplication::translate("Plenary::DirectoryListing", "empty name");
-    if (name == QLatin1String(".") || name == QLatin1String("..") ||
-        name.contains(QLatin1String("..")))
+    if (name == QLatin1String("."))
+        return QCoreApplication::translate("Plenary::DirectoryListing", "the name is '.'");
+    if (name.contains(QLatin1String("..")))
         return QCoreApplication::translate("Plenary::DirectoryListing", "the name contains '..'");
     if (name.contains(QLatin1Char('/')))
         return QCoreApplication::translate("Plenary::DirectoryListing",

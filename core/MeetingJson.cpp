@@ -22,17 +22,24 @@ namespace {
 // ("in/FG-Smart-I-0001.pdf"): a relative path that cannot leave the folder.
 constexpr qsizetype kMaxPathSegments = 3;
 
-bool isPlainFileName(const QString &name) {
-    return !name.isEmpty() && name != QLatin1String(".") && name != QLatin1String("..") &&
-           !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char('\\')) &&
-           !name.contains(QChar(0)) && unsafeNameReason(name).isEmpty();
-}
-
-bool isSafeRelativePath(const QString &path) {
+// Why @p path is refused as a file's name, or empty: the same rules as a
+// listing's names (unsafeNameReason), per segment. The secretariat who wrote
+// the manifest is told which rule, not just that one was broken.
+QString unsafePathReason(const QString &path) {
     // KeepEmptyParts: "/x", "x/" and "a//b" have an empty segment and fail.
     const QStringList segments = path.split(QLatin1Char('/'), Qt::KeepEmptyParts);
-    return segments.size() <= kMaxPathSegments &&
-           std::all_of(segments.cbegin(), segments.cend(), isPlainFileName);
+    for (const QString &segment : segments) {
+        if (segment.isEmpty())
+            return QCoreApplication::translate("Plenary::MeetingJson",
+                                               "an empty part of the path (a leading, trailing "
+                                               "or double slash)");
+        if (QString why = unsafeNameReason(segment); !why.isEmpty())
+            return why;
+    }
+    if (segments.size() > kMaxPathSegments)
+        return QCoreApplication::translate("Plenary::MeetingJson", "more than %1 folders deep")
+            .arg(kMaxPathSegments - 1);
+    return {};
 }
 
 void readAgenda(Reader &r, const QJsonArray &arr, const QString &path, QList<AgendaItem> &out,
@@ -152,11 +159,13 @@ MeetingJson::Result MeetingJson::parse(const QByteArray &json, const QString &fi
             const QJsonObject fo = r.object(files.at(j), fp);
             DocumentFile f;
             f.name = r.string(fo, fp, "name", true);
-            if (!r.failed() && !isSafeRelativePath(f.name))
-                r.fail(Reader::at(fp, QStringLiteral("name")),
-                       QCoreApplication::translate("Plenary::MeetingJson",
-                                                   "'%1' is not a plain file name or relative path")
-                           .arg(f.name));
+            if (!r.failed())
+                if (const QString why = unsafePathReason(f.name); !why.isEmpty())
+                    r.fail(Reader::at(fp, QStringLiteral("name")),
+                           QCoreApplication::translate(
+                               "Plenary::MeetingJson",
+                               "'%1' is not a safe file name or relative path: %2")
+                               .arg(f.name, why));
             if (!r.failed() && fileNames.contains(f.name))
                 r.fail(Reader::at(fp, QStringLiteral("name")),
                        QCoreApplication::translate("Plenary::MeetingJson", "duplicate file '%1'")

@@ -24,7 +24,10 @@ Submitter::Submitter(QNetworkAccessManager &nam, CredentialStore *credentials, C
     qRegisterMetaType<Plenary::SubmissionResult>();
     connect(&m_nam, &QNetworkAccessManager::authenticationRequired, this,
             [this](QNetworkReply *reply, QAuthenticator *auth) {
-                // Once per request: asked again means refused (401).
+                // Only our own request (the network manager is shared with
+                // sync and publishing), once: asked again means refused (401).
+                if (reply->request().originatingObject() != this)
+                    return;
                 if (!m_running || !m_credentials || m_authTried.contains(reply))
                     return;
                 m_authTried << reply;
@@ -117,8 +120,10 @@ SubmissionPlan Submitter::plan(const MeetingInfo &meeting, const QStringList &fi
         return plan;
     }
     plan.number = documentNumber(meeting, number, &plan.error);
-    if (plan.number.isEmpty())
+    if (plan.number.isEmpty()) {
+        plan.badNumber = true;
         return plan;
+    }
     if (files.isEmpty()) {
         plan.error = tr("No file to submit.");
         return plan;
@@ -188,6 +193,7 @@ void Submitter::submit(const SubmissionPlan &plan, const QDateTime &now) {
     m_plan = plan;
     m_now = now;
     m_result = SubmissionResult{};
+    m_replaced.clear();
     m_running = true;
     m_cancelled = false;
     m_index = 0;
@@ -207,6 +213,7 @@ void Submitter::submit(const SubmissionPlan &plan, const QDateTime &now) {
 
 QNetworkReply *Submitter::send(const QByteArray &verb, const QUrl &url, QIODevice *body) {
     QNetworkRequest req(url);
+    req.setOriginatingObject(this); // whose credentials answer a 401
     // A redirected PUT could land anywhere: not followed.
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                      QNetworkRequest::ManualRedirectPolicy);
@@ -215,7 +222,9 @@ QNetworkReply *Submitter::send(const QByteArray &verb, const QUrl &url, QIODevic
         req.setRawHeader("If-None-Match", "*"); // never replace a file
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
     }
-    m_reply = m_nam.sendCustomRequest(req, verb, body);
+    // HEAD through head(): as a custom verb, Qt would wait for the body that
+    // the Content-Length of a HEAD answer announces but never comes (nginx).
+    m_reply = verb == "HEAD" ? m_nam.head(req) : m_nam.sendCustomRequest(req, verb, body);
     // A freed reply's address may come back: what was tried is forgotten
     // when the reply ends.
     QNetworkReply *reply = m_reply;
@@ -326,7 +335,17 @@ void Submitter::uploadNext() {
         if (status == 412)
             return finish(tr("%1 appeared in the drop folder meanwhile; it was not replaced.")
                               .arg(f.remoteName));
-        if (status != 201 && status != 204 && status != 200) {
+        if (status == 200 || status == 204) {
+            // "Replaced": a server that ignores If-None-Match (nginx's dav
+            // module does), where the look before could not see the file
+            // (a write-only folder answers HEAD with 403). Our file is there
+            // now and is recorded; nothing more goes to such a server.
+            m_replaced = tr("The server answered that %1 replaced a file of that name (HTTP %2): "
+                            "it does not refuse to overwrite, so nothing more was sent. Tell "
+                            "the secretariat.")
+                             .arg(f.remoteName)
+                             .arg(status);
+        } else if (status != 201) {
             m_result.authenticationRequired = status == 401;
             return finish(tr("%1 was not uploaded: %2").arg(f.remoteName, httpError(reply)));
         }
@@ -356,6 +375,8 @@ void Submitter::verifyNext() {
         m_result.submitted << SubmissionRecord{
             m_plan.number, f.remoteName, url, f.size, QString::fromLatin1(hash.result().toHex()),
             f.localPath,   m_now};
+        if (!m_replaced.isEmpty())
+            return finish(m_replaced);
         ++m_index;
         uploadNext();
     };

@@ -32,6 +32,7 @@ struct SubmissionPlan {
     QDateTime deadline;     ///< invalid: the meeting gives none
     qint64 secondsLate = 0; ///< > 0: the deadline has passed by this much
     QString error;          ///< not empty: nothing can be submitted
+    bool badNumber = false; ///< the error is about the number given
 };
 
 struct SubmissionResult {
@@ -109,6 +110,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     std::unique_ptr<QFile> m_file;
     QList<QNetworkReply *> m_authTried;
+    QString m_replaced; ///< set when the server replaced a file: stop after it
     SubmissionResult m_result;
 };
 

@@ -51,8 +51,13 @@ SyncEngine::SyncEngine(Store &store, QNetworkAccessManager &nam, DataPaths paths
     qRegisterMetaType<Plenary::SyncResult>();
     connect(&m_nam, &QNetworkAccessManager::authenticationRequired, this,
             [this](QNetworkReply *reply, QAuthenticator *auth) {
-                // Answer once per request: asked again means the credentials
+                // Only for requests of this engine and its transfers (the
+                // network manager is shared with publishing and submitting),
+                // and once per request: asked again means the credentials
                 // were wrong, and the request then fails with 401.
+                const QObject *origin = reply->request().originatingObject();
+                if (!origin || (origin != this && origin->parent() != this))
+                    return;
                 if (!m_running || !m_credentials || m_authTried.contains(reply))
                     return;
                 m_authTried.insert(reply);
@@ -151,6 +156,7 @@ void SyncEngine::start(const QUrl &folderUrl) {
 
 QNetworkReply *SyncEngine::get(const QUrl &url, const QString &meetingId) {
     QNetworkRequest req(url);
+    req.setOriginatingObject(this); // whose credentials answer a 401
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                      QNetworkRequest::NoLessSafeRedirectPolicy);
     req.setMaximumRedirectsAllowed(m_options.maxRedirects);

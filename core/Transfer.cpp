@@ -62,6 +62,7 @@ void Transfer::attempt() {
     m_hash.reset();
 
     QNetworkRequest req(m_request.url);
+    req.setOriginatingObject(this); // the engine that owns us answers a 401
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                      QNetworkRequest::NoLessSafeRedirectPolicy);
     req.setMaximumRedirectsAllowed(m_options.maxRedirects);

@@ -42,8 +42,8 @@ SubmitDialog::SubmitDialog(AsyncStore &store, const MeetingInfo &meeting, const 
     intro->setTextFormat(Qt::PlainText); // the title comes from the meeting's server
     intro->setWordWrap(true);
     intro->setText(tr("The files of one contribution to %1 go to the meeting's drop folder, "
-                      "named with the number the secretariat gave. A file already there is "
-                      "never replaced.")
+                      "named with the number the secretariat gave. A name already taken "
+                      "stops the submission before anything is sent.")
                        .arg(meeting.title.isEmpty() ? meeting.id : meeting.title));
     layout->addWidget(intro);
 

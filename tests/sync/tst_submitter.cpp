@@ -135,6 +135,10 @@ private Q_SLOTS:
         p = Submitter::plan(m, {dir.filePath(QStringLiteral("missing.pdf"))}, QStringLiteral("42"),
                             {}, utc(2010, 6, 1, 0));
         QVERIFY2(p.error.contains(QStringLiteral("missing.pdf")), qPrintable(p.error));
+        QVERIFY(!p.badNumber);
+        p = Submitter::plan(m, {docx}, QStringLiteral("forty-two"), {}, utc(2010, 6, 1, 0));
+        QVERIFY(p.badNumber);
+        QVERIFY2(p.error.contains(QStringLiteral("forty-two")), qPrintable(p.error));
         MeetingInfo noFolder = m;
         noFolder.dropFolder.clear();
         p = Submitter::plan(noFolder, {docx}, QStringLiteral("42"), {}, utc(2010, 6, 1, 0));
@@ -198,6 +202,54 @@ private Q_SLOTS:
                  qPrintable(r.error));
         QCOMPARE(readFile(www.filePath(QStringLiteral("incoming/FG-Smart-I-0042.pdf"))),
                  QByteArray(3000, 'p'));
+    }
+
+    // nginx's dav module ignores If-None-Match; a folder that refuses HEAD
+    // (write-only) hides the file there. The PUT's 204 ("replaced") must
+    // not pass for a new file: reported, recorded, and nothing more sent.
+    void aServerThatOverwritesIsReported() {
+        if (const QString missing = TestServer::missing(TestServer::Nginx); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
+        QTemporaryDir www, local;
+        QVERIFY(QDir(www.path()).mkpath(QStringLiteral("incoming")));
+        QVERIFY(
+            !writeFile(www, QStringLiteral("incoming/FG-Smart-I-0009.docx"), "theirs").isEmpty());
+        TestServer server(TestServer::Nginx);
+        QString error;
+        QVERIFY2(server.start(www.path(), &error,
+                              QStringLiteral("location /incoming/ { dav_methods PUT; "
+                                             "limit_except PUT { deny all; } }")),
+                 qPrintable(error));
+        const QUrl folder = server.url(QStringLiteral("/incoming/"));
+        QNetworkAccessManager nam;
+        CurlMulti curl;
+        Submitter submitter(nam, nullptr, curl);
+        const MeetingInfo m = smartMeeting();
+
+        // A free name: 201, fine.
+        const QString first = writeFile(local, QStringLiteral("a.pdf"), QByteArray(5000, 'a'));
+        SubmissionResult r = run(submitter, Submitter::plan(m, {first}, QStringLiteral("8"), folder,
+                                                            utc(2010, 6, 1, 0)));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(readFile(www.filePath(QStringLiteral("incoming/FG-Smart-I-0008.pdf"))),
+                 QByteArray(5000, 'a'));
+
+        // A taken one: HEAD is refused, the PUT replaces (204).
+        const QString docx = writeFile(local, QStringLiteral("b.docx"), QByteArray(4000, 'b'));
+        const QString pdf = writeFile(local, QStringLiteral("b.pdf"), QByteArray(3000, 'b'));
+        server.clearLog();
+        r = run(submitter,
+                Submitter::plan(m, {docx, pdf}, QStringLiteral("9"), folder, utc(2010, 6, 1, 0)));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("replaced a file of that name (HTTP 204)")),
+                 qPrintable(r.error));
+        QCOMPARE(r.submitted.size(), 1);
+        QCOMPARE(r.submitted.at(0).name, QStringLiteral("FG-Smart-I-0009.docx"));
+        QVERIFY2(!server.requests()
+                      .join(QLatin1Char('\n'))
+                      .contains(QStringLiteral("PUT /incoming/FG-Smart-I-0009.pdf")),
+                 qPrintable(server.requests().join(QLatin1Char('\n'))));
+        QVERIFY(!QFile::exists(www.filePath(QStringLiteral("incoming/FG-Smart-I-0009.pdf"))));
     }
 
     void submitToVsftpd() {
