@@ -123,14 +123,24 @@ void takeSize(const QString &text, ListingEntry &e) {
         double bytes = m.captured(1).toDouble();
         for (int i = 0; i < power; ++i)
             bytes *= 1024;
-        e.size = qint64(bytes);
-        e.sizeExact = false;
+        // "99999999999999999999T" does not fit a qint64: converting it is
+        // undefined (a negative size with gcc). A size no disk holds is no
+        // size (found by fuzz_directorylisting's UBSan build).
+        if (bytes < 0x1p63) {
+            e.size = qint64(bytes);
+            e.sizeExact = false;
+        }
         return;
     }
     m = exact.match(text);
     if (m.hasMatch()) {
-        e.size = m.captured(1).toLongLong();
-        e.sizeExact = true;
+        // Too many digits for a qint64 is unknown, not an exact 0.
+        bool ok = false;
+        const qint64 size = m.captured(1).toLongLong(&ok);
+        if (ok) {
+            e.size = size;
+            e.sizeExact = true;
+        }
     }
 }
 

@@ -5,9 +5,11 @@
 namespace Plenary {
 
 QString baseName(const QString &fileName) {
-    static const QRegularExpression multi(QStringLiteral("\\.tar\\.(gz|bz2|xz|zst)$"),
+    // \z, not $: PCRE's $ also matches before a final newline, which made
+    // "a.pdf\n" lose ".pdf" from its middle (found by fuzz_filenameparser).
+    static const QRegularExpression multi(QStringLiteral("\\.tar\\.(gz|bz2|xz|zst)\\z"),
                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression single(QStringLiteral("\\.[A-Za-z0-9]{1,5}$"));
+    static const QRegularExpression single(QStringLiteral("\\.[A-Za-z0-9]{1,5}\\z"));
     QString base = fileName;
     base.remove(multi);
     if (base.size() == fileName.size())

@@ -58,6 +58,14 @@ void add(Listing *listing, const QUrl &folder, const QByteArray &rawName, bool i
     listing->entries << e;
 }
 
+/// A byte count, or -1: too many digits for a qint64 is an unknown size,
+/// not an exact 0 (toLongLong()'s answer), and a negative one is none.
+qint64 sizeOf(const QByteArray &digits) {
+    bool ok = false;
+    const qint64 size = digits.toLongLong(&ok);
+    return ok && size >= 0 ? size : -1;
+}
+
 QList<QByteArray> lines(const QByteArray &body) {
     QList<QByteArray> result;
     for (QByteArray line : body.split('\n')) {
@@ -88,7 +96,7 @@ void parseMlsd(const QByteArray &body, const QUrl &folder, Listing *listing) {
             if (key == "type")
                 type = value.toLower();
             else if (key == "size")
-                size = value.toLongLong();
+                size = sizeOf(value);
             else if (key == "modify")
                 modified = parseTimeVal(value);
         }
@@ -133,7 +141,7 @@ void parseList(const QByteArray &body, const QUrl &folder, const QDateTime &now,
             const bool recent = !m.captured(1).isEmpty();
             const int base = recent ? 0 : 7;
             const QChar type = m.captured(1 + base).at(0);
-            const qint64 size = m.captured(2 + base).toLongLong();
+            const qint64 size = sizeOf(m.captured(2 + base).toLatin1());
             const int month = monthOf(m.captured(3 + base).toLatin1());
             const int day = m.captured(4 + base).toInt();
             const qsizetype nameAt = m.capturedStart(recent ? 7 : 6 + base);
@@ -178,7 +186,7 @@ void parseList(const QByteArray &body, const QUrl &folder, const QDateTime &now,
                                      QTime(hour, m.captured(5).toInt()), QTimeZone::utc());
             const bool isFolder = m.captured(7) == QLatin1String("<DIR>");
             add(listing, folder, raw.mid(m.capturedStart(8)), isFolder,
-                isFolder ? -1 : m.captured(7).toLongLong(), modified, false);
+                isFolder ? -1 : sizeOf(m.captured(7).toLatin1()), modified, false);
             continue;
         }
         // Only the "total 12" of ls is expected besides entries: anything else

@@ -174,7 +174,9 @@ MeetingJson::Result MeetingJson::parse(const QByteArray &json, const QString &fi
             const QJsonValue size = fo.value(QStringLiteral("size"));
             if (!size.isUndefined() && !size.isNull()) {
                 const double s = size.toDouble(-1);
-                if (!size.isDouble() || s < 0 || s != qint64(s))
+                // The range first: converting 1e300 to qint64 is undefined
+                // behaviour (UBSan, tests/fuzz/regressions/meetingjson).
+                if (!size.isDouble() || s < 0 || s >= 0x1p63 || s != qint64(s))
                     r.fail(Reader::at(fp, QStringLiteral("size")),
                            QCoreApplication::translate(
                                "Plenary::MeetingJson",

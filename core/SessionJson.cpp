@@ -24,9 +24,10 @@ SessionJson::Result SessionJson::parse(const QByteArray &json, const QString &so
     SessionState s;
     s.meetingId = r.string(root, {}, "meeting", true);
     const QJsonValue revision = root.value(QStringLiteral("revision"));
-    if (!revision.isDouble() || revision.toDouble() < 0 ||
-        revision.toDouble() != double(qint64(revision.toDouble())) ||
-        revision.toDouble() > 2147483647.0)
+    // The range before the conversion: qint64(1e300) is undefined behaviour
+    // (found by fuzz_sessionjson with UBSan).
+    if (!revision.isDouble() || revision.toDouble() < 0 || revision.toDouble() > 2147483647.0 ||
+        revision.toDouble() != double(qint64(revision.toDouble())))
         r.fail(QStringLiteral("revision"),
                QCoreApplication::translate("Plenary::SessionJson",
                                            "expected a non-negative whole number, found %1")
