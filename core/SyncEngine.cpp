@@ -7,12 +7,14 @@
 #include "DirectoryListing.h"
 #include "FileNameParser.h"
 #include "MeetingJson.h"
+#include "RateGuard.h"
 #include "Store.h"
 #include "Transfer.h"
 
 #include <QAuthenticator>
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -172,10 +174,19 @@ QNetworkReply *SyncEngine::get(const QUrl &url, const QString &meetingId) {
     ++m_result.requests;
     QNetworkReply *reply = m_nam.get(req);
     m_folderReplies << reply;
+    // Why an aborted folder request ended, for the report.
+    static const char *const kAbortReason = "plenary.abortReason";
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > kMaxFolderBytes)
+        if (received > kMaxFolderBytes && reply->isRunning()) {
+            reply->setProperty(kAbortReason,
+                               tr("the folder's page is larger than %1; given up")
+                                   .arg(QLocale().formattedDataSize(kMaxFolderBytes)));
             reply->abort();
+        }
     });
+    auto *guard = new RateGuard(reply, m_options.minBytesPerSecond, m_options.slowWindowMs);
+    connect(guard, &RateGuard::tooSlow, reply,
+            [reply](const QString &why) { reply->setProperty(kAbortReason, why); });
     return reply;
 }
 
@@ -239,12 +250,19 @@ void SyncEngine::folderFetched(QNetworkReply *reply, const QUrl &url, int depth,
                     RetryPolicy::delayMs(m_options, attempt, reply->rawHeader("Retry-After")));
         return;
     } else {
-        QString why = status ? tr("HTTP %1 %2")
-                                   .arg(status)
-                                   .arg(QString::fromUtf8(
-                                       reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
-                                           .toByteArray()))
-                             : reply->errorString();
+        // An HTTP error says so; below 400 (a redirect loop, a body that
+        // could not be decoded) Qt's own message says more than "200 OK".
+        QString why = status >= 400
+                          ? tr("HTTP %1 %2")
+                                .arg(status)
+                                .arg(QString::fromUtf8(
+                                    reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute)
+                                        .toByteArray()))
+                          : reply->errorString().trimmed();
+        if (why.endsWith(QLatin1Char(':'))) // Qt's "Decompression failed: " (a gzip bomb)
+            why.chop(1);
+        if (const QVariant abort = reply->property("plenary.abortReason"); abort.isValid())
+            why = abort.toString();
         if (status == 401) {
             m_result.authenticationRequired = true;
             why = tr("HTTP 401: the server asks for a user name and password that Plenary does not "

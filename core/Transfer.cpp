@@ -1,5 +1,6 @@
 #include "Transfer.h"
 
+#include "RateGuard.h"
 #include "RetryPolicy.h"
 
 #include <QDir>
@@ -93,6 +94,9 @@ void Transfer::attempt() {
 
     ++m_result.requests;
     m_reply = m_nam.get(req);
+    auto *guard = new RateGuard(m_reply, m_options.minBytesPerSecond, m_options.slowWindowMs);
+    connect(guard, &RateGuard::tooSlow, this,
+            [this](const QString &why) { abortWith(why, true); }); // resumed next attempt
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Transfer::onHeaders);
     connect(m_reply, &QNetworkReply::readyRead, this, &Transfer::onData);
     connect(m_reply, &QNetworkReply::finished, this, &Transfer::onFinished);
@@ -122,6 +126,14 @@ void Transfer::onHeaders() {
     m_result.lastModified = QString::fromUtf8(m_reply->rawHeader("Last-Modified"));
     emit validatorsKnown(m_result.etag, m_result.lastModified);
 
+    // Asked for "identity": a compressed body is not the file's bytes (and
+    // a gzip bomb is not opened here, nor stored as a document).
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
+    if (!encoding.isEmpty() && encoding != "identity") {
+        abortWith(tr("the server sent the file compressed (%1) although asked not to")
+                      .arg(QString::fromLatin1(encoding)));
+        return;
+    }
     const QByteArray contentType =
         m_reply->header(QNetworkRequest::ContentTypeHeader).toByteArray().toLower();
     if (contentType.startsWith("text/html") && !isHtmlName(m_request.finalPath)) {
@@ -289,7 +301,13 @@ void Transfer::onFinished() {
     }
     if (reply->error() != QNetworkReply::NoError) {
         // Cut off mid-body: keep what arrived and resume.
-        retryOrFail(reply->errorString(), retryDelay(nullptr));
+        const qint64 got = m_offset + m_received;
+        retryOrFail(m_announced > got ? tr("the transfer ended after %1 of %2 bytes (%3)")
+                                            .arg(got)
+                                            .arg(m_announced)
+                                            .arg(reply->errorString())
+                                      : reply->errorString(),
+                    retryDelay(nullptr));
         return;
     }
 

@@ -517,6 +517,18 @@
         <source>%1: points outside the meeting folder</source>
         <translation>%1: يشير إلى خارج مجلد الاجتماع</translation>
     </message>
+    <message>
+        <source>the name is &apos;.&apos;</source>
+        <translation>الاسم هو «.»</translation>
+    </message>
+    <message>
+        <source>the name has digits that only look like 0-9</source>
+        <translation>يحتوي الاسم على أرقام تشبه 0-9 وليست منها</translation>
+    </message>
+    <message>
+        <source>the name mixes digits of different scripts</source>
+        <translation>يخلط الاسم أرقامًا من أنظمة كتابة مختلفة</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::DocumentDetailsPanel</name>
@@ -1490,7 +1502,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an http://, https://, ftp:// or ftps:// address.</source>
-        <translation>"%1" ليس عنوان http:// أو https:// أو ftp:// أو ftps://.</translation>
+        <translation>&quot;%1&quot; ليس عنوان http:// أو https:// أو ftp:// أو ftps://.</translation>
     </message>
 </context>
 <context>
@@ -1681,8 +1693,16 @@
         <translation>%1: حجم الملف أكبر من 256 ميغابايت</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a plain file name or relative path</source>
-        <translation>'%1' ليس اسم ملف بسيطًا ولا مسارًا نسبيًا</translation>
+        <source>an empty part of the path (a leading, trailing or double slash)</source>
+        <translation>جزء فارغ من المسار (شرطة مائلة في البداية أو النهاية أو مكررة)</translation>
+    </message>
+    <message>
+        <source>more than %1 folders deep</source>
+        <translation>أعمق من %1 من المجلدات</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a safe file name or relative path: %2</source>
+        <translation>&apos;%1&apos; ليس اسم ملف آمنًا ولا مسارًا نسبيًا آمنًا: %2</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +1974,13 @@
     <message>
         <source>%1%</source>
         <translation>%1٪</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::RateGuard</name>
+    <message>
+        <source>the server sent less than %1 per second; given up</source>
+        <translation>أرسل الخادم أقل من %1 في الثانية؛ تم التخلي عن النقل</translation>
     </message>
 </context>
 <context>
@@ -3559,16 +3586,16 @@
         <source>reading the submissions</source>
         <translation>قراءة عمليات التقديم</translation>
     </message>
+    <message>
+        <source>Another submission is still under way.</source>
+        <translation>ما زال إيداع آخر قيد التنفيذ.</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SubmitDialog</name>
     <message>
         <source>Submit Contribution</source>
         <translation>تقديم مساهمة</translation>
-    </message>
-    <message>
-        <source>The files of one contribution to %1 go to the meeting&apos;s drop folder, named with the number the secretariat gave. A file already there is never replaced.</source>
-        <translation>تُرسَل ملفات مساهمة واحدة إلى %1 إلى مجلد الإيداع الخاص بالاجتماع، مسمّاةً بالرقم الذي أعطته الأمانة. لا يُستبدل أبدًا ملف موجود هناك مسبقًا.</translation>
     </message>
     <message>
         <source>Files</source>
@@ -3686,16 +3713,20 @@
         <source>&amp;Close</source>
         <translation>&amp;إغلاق</translation>
     </message>
+    <message>
+        <source>The files of one contribution to %1 go to the meeting&apos;s drop folder, named with the number the secretariat gave. A name already taken stops the submission before anything is sent.</source>
+        <translation>تُرسل ملفات المساهمة الواحدة في %1 إلى مجلد الإيداع الخاص بالاجتماع، مسماة بالرقم الذي أعطته الأمانة. إذا كان الاسم مستخدمًا من قبل، يتوقف الإيداع قبل إرسال أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::Submitter</name>
     <message>
         <source>&quot;%1&quot; is not a document number.</source>
-        <translation>"%1" ليس رقم وثيقة.</translation>
+        <translation>&quot;%1&quot; ليس رقم وثيقة.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a document number: give the number the secretariat sent, e.g. 42 or %2.</source>
-        <translation>"%1" ليس رقم وثيقة: أدخل الرقم الذي أرسلته الأمانة، مثلًا 42 أو %2.</translation>
+        <translation>&quot;%1&quot; ليس رقم وثيقة: أدخل الرقم الذي أرسلته الأمانة، مثلًا 42 أو %2.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -3834,6 +3865,14 @@ Thank you.</source>
         <source>Cancelled.</source>
         <translation>أُلغي.</translation>
     </message>
+    <message>
+        <source>The server answered that %1 replaced a file of that name (HTTP %2): it does not refuse to overwrite, so nothing more was sent. Tell the secretariat.</source>
+        <translation>أجاب الخادم بأن %1 حلّ محل ملف بالاسم نفسه (HTTP %2): فهو لا يمنع الكتابة فوق الملفات، لذا لم يُرسل شيء آخر. أبلغ الأمانة.</translation>
+    </message>
+    <message>
+        <source>Already in the drop folder, and recorded: %1.</source>
+        <translation>موجود بالفعل في مجلد الإيداع ومسجَّل: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SyncEngine</name>
@@ -3852,6 +3891,10 @@ Thank you.</source>
     <message>
         <source>%1 is not an http://, https://, ftp:// or ftps:// address</source>
         <translation>%1 ليس عنوان http:// أو https:// أو ftp:// أو ftps://</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s page is larger than %1; given up</source>
+        <translation>صفحة المجلد أكبر من %1؛ تم التخلي عنها</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4035,14 @@ Thank you.</source>
     <message>
         <source>the transfer ended after %1 of %2 bytes</source>
         <translation>انتهى النقل بعد %1 من %2 بايت</translation>
+    </message>
+    <message>
+        <source>the server sent the file compressed (%1) although asked not to</source>
+        <translation>أرسل الخادم الملف مضغوطًا (%1) رغم أنه طُلب منه ألا يفعل</translation>
+    </message>
+    <message>
+        <source>the transfer ended after %1 of %2 bytes (%3)</source>
+        <translation>انتهى النقل بعد %1 من %2 بايت (%3)</translation>
     </message>
 </context>
 <context>
@@ -4674,7 +4725,7 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
     </message>
     <message>
         <source>plenary-cli: &apos;%1&apos; is not an http://, https://, ftp:// or ftps:// address</source>
-        <translation>plenary-cli: '%1' ليس عنوان http:// أو https:// أو ftp:// أو ftps://</translation>
+        <translation>plenary-cli: &apos;%1&apos; ليس عنوان http:// أو https:// أو ftp:// أو ftps://</translation>
     </message>
     <message>
         <source>plenary-cli: cannot read %1: %2</source>
@@ -4750,7 +4801,7 @@ Commands:
   index          تحديث فهرس النص الكامل للاجتماع الحالي
   search WORDS... [--limit N]
                  البحث في نص كل وثيقة: سطر واحد لكل نتيجة،
-                 يبدأ برقم الوثيقة ("عبارة"، بادئة*)
+                 يبدأ برقم الوثيقة (&quot;عبارة&quot;، بادئة*)
   export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
                  تصدير تقرير الاجتماع أو تقرير فريق عمل أو
                  بيان اتصال صادر (يتبع التنسيق امتداد

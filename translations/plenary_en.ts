@@ -497,6 +497,18 @@
         <source>%1: points outside the meeting folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the name is &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name has digits that only look like 0-9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name mixes digits of different scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plenary::DocumentDetailsPanel</name>
@@ -1619,7 +1631,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a plain file name or relative path</source>
+        <source>an empty part of the path (a leading, trailing or double slash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 folders deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a safe file name or relative path: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1887,6 +1907,13 @@
     </message>
     <message>
         <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::RateGuard</name>
+    <message>
+        <source>the server sent less than %1 per second; given up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3441,15 +3468,15 @@
         <source>reading the submissions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another submission is still under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SubmitDialog</name>
     <message>
         <source>Submit Contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The files of one contribution to %1 go to the meeting&apos;s drop folder, named with the number the secretariat gave. A file already there is never replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3566,6 +3593,10 @@
     </message>
     <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of one contribution to %1 go to the meeting&apos;s drop folder, named with the number the secretariat gave. A name already taken stops the submission before anything is sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3694,6 +3725,14 @@ Thank you.</source>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server answered that %1 replaced a file of that name (HTTP %2): it does not refuse to overwrite, so nothing more was sent. Tell the secretariat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the drop folder, and recorded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SyncEngine</name>
@@ -3711,6 +3750,10 @@ Thank you.</source>
     </message>
     <message>
         <source>%1 is not an http://, https://, ftp:// or ftps:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder&apos;s page is larger than %1; given up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3835,6 +3878,14 @@ Thank you.</source>
     </message>
     <message>
         <source>the transfer ended after %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent the file compressed (%1) although asked not to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transfer ended after %1 of %2 bytes (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

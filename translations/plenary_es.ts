@@ -497,6 +497,18 @@
         <source>%1: points outside the meeting folder</source>
         <translation>%1: apunta fuera de la carpeta de la reunión</translation>
     </message>
+    <message>
+        <source>the name is &apos;.&apos;</source>
+        <translation>el nombre es &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>the name has digits that only look like 0-9</source>
+        <translation>el nombre tiene dígitos que solo se parecen a 0-9</translation>
+    </message>
+    <message>
+        <source>the name mixes digits of different scripts</source>
+        <translation>el nombre mezcla dígitos de distintas escrituras</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::DocumentDetailsPanel</name>
@@ -1625,8 +1637,16 @@
         <translation>%1: el archivo supera los 256 MB</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a plain file name or relative path</source>
-        <translation>&apos;%1&apos; no es un nombre de archivo simple ni una ruta relativa</translation>
+        <source>an empty part of the path (a leading, trailing or double slash)</source>
+        <translation>una parte vacía de la ruta (una barra inicial, final o doble)</translation>
+    </message>
+    <message>
+        <source>more than %1 folders deep</source>
+        <translation>más de %1 carpetas de profundidad</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a safe file name or relative path: %2</source>
+        <translation>&apos;%1&apos; no es un nombre de archivo ni una ruta relativa seguros: %2</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1914,13 @@
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::RateGuard</name>
+    <message>
+        <source>the server sent less than %1 per second; given up</source>
+        <translation>el servidor envió menos de %1 por segundo; se abandonó</translation>
     </message>
 </context>
 <context>
@@ -3451,16 +3478,16 @@
         <source>reading the submissions</source>
         <translation>al leer los envíos</translation>
     </message>
+    <message>
+        <source>Another submission is still under way.</source>
+        <translation>Todavía hay otro envío en curso.</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SubmitDialog</name>
     <message>
         <source>Submit Contribution</source>
         <translation>Enviar contribución</translation>
-    </message>
-    <message>
-        <source>The files of one contribution to %1 go to the meeting&apos;s drop folder, named with the number the secretariat gave. A file already there is never replaced.</source>
-        <translation>Los archivos de una contribución a %1 van a la carpeta de entrega de la reunión, con el nombre del número que asignó la Secretaría. Nunca se reemplaza un archivo que ya esté allí.</translation>
     </message>
     <message>
         <source>Files</source>
@@ -3577,6 +3604,10 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>The files of one contribution to %1 go to the meeting&apos;s drop folder, named with the number the secretariat gave. A name already taken stops the submission before anything is sent.</source>
+        <translation>Los archivos de una contribución a %1 van a la carpeta de entrega de la reunión, con el número que dio la Secretaría como nombre. Si un nombre ya está ocupado, el envío se detiene antes de mandar nada.</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +3745,14 @@ Muchas gracias.</translation>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>The server answered that %1 replaced a file of that name (HTTP %2): it does not refuse to overwrite, so nothing more was sent. Tell the secretariat.</source>
+        <translation>El servidor respondió que %1 reemplazó un archivo con ese nombre (HTTP %2): no se niega a sobrescribir, así que no se envió nada más. Avise a la Secretaría.</translation>
+    </message>
+    <message>
+        <source>Already in the drop folder, and recorded: %1.</source>
+        <translation>Ya en la carpeta de entrega y registrado: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SyncEngine</name>
@@ -3732,6 +3771,10 @@ Muchas gracias.</translation>
     <message>
         <source>%1 is not an http://, https://, ftp:// or ftps:// address</source>
         <translation>%1 no es una dirección http://, https://, ftp:// o ftps://</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s page is larger than %1; given up</source>
+        <translation>la página de la carpeta supera %1; se abandonó</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +3899,14 @@ Muchas gracias.</translation>
     <message>
         <source>the transfer ended after %1 of %2 bytes</source>
         <translation>la transferencia terminó tras %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>the server sent the file compressed (%1) although asked not to</source>
+        <translation>el servidor envió el archivo comprimido (%1) aunque se le pidió que no lo hiciera</translation>
+    </message>
+    <message>
+        <source>the transfer ended after %1 of %2 bytes (%3)</source>
+        <translation>la transferencia terminó tras %1 de %2 bytes (%3)</translation>
     </message>
 </context>
 <context>

@@ -497,6 +497,18 @@
         <source>%1: points outside the meeting folder</source>
         <translation>%1&#xa0;: pointe hors du dossier de la réunion</translation>
     </message>
+    <message>
+        <source>the name is &apos;.&apos;</source>
+        <translation>le nom est «&#xa0;.&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the name has digits that only look like 0-9</source>
+        <translation>le nom contient des chiffres qui ressemblent seulement à 0-9</translation>
+    </message>
+    <message>
+        <source>the name mixes digits of different scripts</source>
+        <translation>le nom mélange des chiffres de systèmes d&apos;écriture différents</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::DocumentDetailsPanel</name>
@@ -1625,8 +1637,16 @@
         <translation>%1&#xa0;: le fichier dépasse 256 Mo</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a plain file name or relative path</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un simple nom de fichier ni un chemin relatif</translation>
+        <source>an empty part of the path (a leading, trailing or double slash)</source>
+        <translation>une partie vide du chemin (barre oblique au début, à la fin ou doublée)</translation>
+    </message>
+    <message>
+        <source>more than %1 folders deep</source>
+        <translation>plus de %1 niveaux de dossiers</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a safe file name or relative path: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de fichier ou un chemin relatif sûr&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1914,13 @@
     <message>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::RateGuard</name>
+    <message>
+        <source>the server sent less than %1 per second; given up</source>
+        <translation>le serveur a envoyé moins de %1 par seconde&#xa0;; abandon</translation>
     </message>
 </context>
 <context>
@@ -3451,16 +3478,16 @@
         <source>reading the submissions</source>
         <translation>lecture des soumissions</translation>
     </message>
+    <message>
+        <source>Another submission is still under way.</source>
+        <translation>Une autre soumission est encore en cours.</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SubmitDialog</name>
     <message>
         <source>Submit Contribution</source>
         <translation>Soumettre une contribution</translation>
-    </message>
-    <message>
-        <source>The files of one contribution to %1 go to the meeting&apos;s drop folder, named with the number the secretariat gave. A file already there is never replaced.</source>
-        <translation>Les fichiers d&apos;une contribution à %1 sont déposés dans le dossier de dépôt de la réunion, nommés d&apos;après le numéro attribué par le secrétariat. Un fichier déjà présent n&apos;est jamais remplacé.</translation>
     </message>
     <message>
         <source>Files</source>
@@ -3577,6 +3604,10 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>The files of one contribution to %1 go to the meeting&apos;s drop folder, named with the number the secretariat gave. A name already taken stops the submission before anything is sent.</source>
+        <translation>Les fichiers d&apos;une contribution à %1 vont dans le dossier de dépôt de la réunion, nommés d&apos;après le numéro donné par le secrétariat. Un nom déjà pris arrête la soumission avant tout envoi.</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +3745,14 @@ Merci d&apos;avance.</translation>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>The server answered that %1 replaced a file of that name (HTTP %2): it does not refuse to overwrite, so nothing more was sent. Tell the secretariat.</source>
+        <translation>Le serveur a répondu que %1 a remplacé un fichier de ce nom (HTTP %2)&#xa0;: il ne refuse pas d&apos;écraser, donc rien d&apos;autre n&apos;a été envoyé. Prévenez le secrétariat.</translation>
+    </message>
+    <message>
+        <source>Already in the drop folder, and recorded: %1.</source>
+        <translation>Déjà dans le dossier de dépôt, et enregistré&#xa0;: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SyncEngine</name>
@@ -3732,6 +3771,10 @@ Merci d&apos;avance.</translation>
     <message>
         <source>%1 is not an http://, https://, ftp:// or ftps:// address</source>
         <translation>%1 n&apos;est pas une adresse http://, https://, ftp:// ou ftps://</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s page is larger than %1; given up</source>
+        <translation>la page du dossier dépasse %1&#xa0;; abandon</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +3899,14 @@ Merci d&apos;avance.</translation>
     <message>
         <source>the transfer ended after %1 of %2 bytes</source>
         <translation>le transfert s&apos;est arrêté après %1 octets sur %2</translation>
+    </message>
+    <message>
+        <source>the server sent the file compressed (%1) although asked not to</source>
+        <translation>le serveur a envoyé le fichier compressé (%1) alors qu&apos;on le lui avait demandé sans compression</translation>
+    </message>
+    <message>
+        <source>the transfer ended after %1 of %2 bytes (%3)</source>
+        <translation>le transfert s&apos;est arrêté après %1 octets sur %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -502,6 +502,18 @@
         <source>%1: points outside the meeting folder</source>
         <translation>%1: указывает за пределы папки собрания</translation>
     </message>
+    <message>
+        <source>the name is &apos;.&apos;</source>
+        <translation>имя — &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>the name has digits that only look like 0-9</source>
+        <translation>в имени есть цифры, которые лишь похожи на 0-9</translation>
+    </message>
+    <message>
+        <source>the name mixes digits of different scripts</source>
+        <translation>в имени смешаны цифры разных систем письма</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::DocumentDetailsPanel</name>
@@ -1639,8 +1651,16 @@
         <translation>%1: файл больше 256 МБ</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a plain file name or relative path</source>
-        <translation>'%1' не является простым именем файла или относительным путем</translation>
+        <source>an empty part of the path (a leading, trailing or double slash)</source>
+        <translation>пустая часть пути (косая черта в начале, в конце или двойная)</translation>
+    </message>
+    <message>
+        <source>more than %1 folders deep</source>
+        <translation>вложенность больше %1 папок</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a safe file name or relative path: %2</source>
+        <translation>&apos;%1&apos; не является безопасным именем файла или относительным путем: %2</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1929,13 @@
     <message>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::RateGuard</name>
+    <message>
+        <source>the server sent less than %1 per second; given up</source>
+        <translation>сервер передавал меньше %1 в секунду; передача прекращена</translation>
     </message>
 </context>
 <context>
@@ -3478,16 +3505,16 @@
         <source>reading the submissions</source>
         <translation>чтение сведений о представленных вкладах</translation>
     </message>
+    <message>
+        <source>Another submission is still under way.</source>
+        <translation>Другая отправка еще не завершена.</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SubmitDialog</name>
     <message>
         <source>Submit Contribution</source>
         <translation>Представить вклад</translation>
-    </message>
-    <message>
-        <source>The files of one contribution to %1 go to the meeting&apos;s drop folder, named with the number the secretariat gave. A file already there is never replaced.</source>
-        <translation>Файлы одного вклада для собрания %1 загружаются в папку для документов собрания под номером, выданным секретариатом. Уже имеющийся там файл никогда не заменяется.</translation>
     </message>
     <message>
         <source>Files</source>
@@ -3604,6 +3631,10 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>The files of one contribution to %1 go to the meeting&apos;s drop folder, named with the number the secretariat gave. A name already taken stops the submission before anything is sent.</source>
+        <translation>Файлы одного вклада в %1 отправляются в папку для документов собрания под номером, выданным секретариатом. Если имя уже занято, отправка прекращается до того, как что-либо будет передано.</translation>
     </message>
 </context>
 <context>
@@ -3744,6 +3775,14 @@ Thank you.</source>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
+    <message>
+        <source>The server answered that %1 replaced a file of that name (HTTP %2): it does not refuse to overwrite, so nothing more was sent. Tell the secretariat.</source>
+        <translation>Сервер ответил, что %1 заменил файл с таким же именем (HTTP %2): он не запрещает перезапись, поэтому больше ничего не отправлено. Сообщите секретариату.</translation>
+    </message>
+    <message>
+        <source>Already in the drop folder, and recorded: %1.</source>
+        <translation>Уже в папке для документов и записано: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SyncEngine</name>
@@ -3762,6 +3801,10 @@ Thank you.</source>
     <message>
         <source>%1 is not an http://, https://, ftp:// or ftps:// address</source>
         <translation>%1 не является адресом http://, https://, ftp:// или ftps://</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s page is larger than %1; given up</source>
+        <translation>страница папки больше %1; загрузка прекращена</translation>
     </message>
 </context>
 <context>
@@ -3890,6 +3933,14 @@ Thank you.</source>
     <message>
         <source>the transfer ended after %1 of %2 bytes</source>
         <translation>передача прервалась после %1 из %2 байт</translation>
+    </message>
+    <message>
+        <source>the server sent the file compressed (%1) although asked not to</source>
+        <translation>сервер прислал файл в сжатом виде (%1), хотя его просили этого не делать</translation>
+    </message>
+    <message>
+        <source>the transfer ended after %1 of %2 bytes (%3)</source>
+        <translation>передача оборвалась после %1 из %2 байт (%3)</translation>
     </message>
 </context>
 <context>
@@ -4536,7 +4587,7 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
     </message>
     <message>
         <source>plenary-cli: &apos;%1&apos; is not an http://, https://, ftp:// or ftps:// address</source>
-        <translation>plenary-cli: '%1' не является адресом http://, https://, ftp:// или ftps://</translation>
+        <translation>plenary-cli: &apos;%1&apos; не является адресом http://, https://, ftp:// или ftps://</translation>
     </message>
     <message>
         <source>plenary-cli: cannot read %1: %2</source>
@@ -4612,7 +4663,7 @@ Commands:
   index          обновить полнотекстовый индекс текущего собрания
   search WORDS... [--limit N]
                  искать в тексте всех документов: одна строка на совпадение,
-                 сначала номер документа ("фраза", префикс*)
+                 сначала номер документа (&quot;фраза&quot;, префикс*)
   export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
                  экспортировать отчет собрания, отчет рабочей группы или
                  исходящее заявление о связи (если формат не указан, он

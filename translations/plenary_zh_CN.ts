@@ -492,6 +492,18 @@
         <source>%1: points outside the meeting folder</source>
         <translation>%1：指向会议文件夹之外</translation>
     </message>
+    <message>
+        <source>the name is &apos;.&apos;</source>
+        <translation>名称为 &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>the name has digits that only look like 0-9</source>
+        <translation>名称中含有看起来像 0-9 但并非 0-9 的数字</translation>
+    </message>
+    <message>
+        <source>the name mixes digits of different scripts</source>
+        <translation>名称混用了不同文字的数字</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::DocumentDetailsPanel</name>
@@ -1611,8 +1623,16 @@
         <translation>%1：文件大于 256 MB</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a plain file name or relative path</source>
-        <translation>“%1”不是普通文件名或相对路径</translation>
+        <source>an empty part of the path (a leading, trailing or double slash)</source>
+        <translation>路径中有空的部分（开头、结尾或连续的斜杠）</translation>
+    </message>
+    <message>
+        <source>more than %1 folders deep</source>
+        <translation>文件夹层级超过 %1 层</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a safe file name or relative path: %2</source>
+        <translation>“%1”不是安全的文件名或相对路径：%2</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1899,13 @@
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>Plenary::RateGuard</name>
+    <message>
+        <source>the server sent less than %1 per second; given up</source>
+        <translation>服务器每秒发送不足 %1；已放弃</translation>
     </message>
 </context>
 <context>
@@ -3424,16 +3451,16 @@
         <source>reading the submissions</source>
         <translation>正在读取提交记录</translation>
     </message>
+    <message>
+        <source>Another submission is still under way.</source>
+        <translation>另一次提交仍在进行中。</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SubmitDialog</name>
     <message>
         <source>Submit Contribution</source>
         <translation>提交文稿</translation>
-    </message>
-    <message>
-        <source>The files of one contribution to %1 go to the meeting&apos;s drop folder, named with the number the secretariat gave. A file already there is never replaced.</source>
-        <translation>提交给 %1 的一份文稿的文件将放入会议的投稿文件夹，并以秘书处分配的编号命名。已存在的文件绝不会被替换。</translation>
     </message>
     <message>
         <source>Files</source>
@@ -3550,6 +3577,10 @@
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The files of one contribution to %1 go to the meeting&apos;s drop folder, named with the number the secretariat gave. A name already taken stops the submission before anything is sent.</source>
+        <translation>%1 的一份文稿的文件将放入会议的投稿文件夹，并以秘书处给出的编号命名。如果名称已被占用，提交会在发送任何内容之前停止。</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3715,14 @@ Thank you.</source>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
+    <message>
+        <source>The server answered that %1 replaced a file of that name (HTTP %2): it does not refuse to overwrite, so nothing more was sent. Tell the secretariat.</source>
+        <translation>服务器回复 %1 替换了同名文件（HTTP %2）：它不拒绝覆盖，因此未再发送任何内容。请告知秘书处。</translation>
+    </message>
+    <message>
+        <source>Already in the drop folder, and recorded: %1.</source>
+        <translation>已在投稿文件夹中并已记录：%1。</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SyncEngine</name>
@@ -3702,6 +3741,10 @@ Thank you.</source>
     <message>
         <source>%1 is not an http://, https://, ftp:// or ftps:// address</source>
         <translation>%1 不是 http://、https://、ftp:// 或 ftps:// 地址</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s page is larger than %1; given up</source>
+        <translation>文件夹页面大于 %1；已放弃</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3865,14 @@ Thank you.</source>
     <message>
         <source>the transfer ended after %1 of %2 bytes</source>
         <translation>传输在 %1 字节（共 %2 字节）后结束</translation>
+    </message>
+    <message>
+        <source>the server sent the file compressed (%1) although asked not to</source>
+        <translation>服务器发送了压缩的文件（%1），尽管已要求不压缩</translation>
+    </message>
+    <message>
+        <source>the transfer ended after %1 of %2 bytes (%3)</source>
+        <translation>传输在 %2 字节中的 %1 字节后中断（%3）</translation>
     </message>
 </context>
 <context>
@@ -4520,7 +4571,7 @@ Commands:
   index          将当前会议的全文索引更新到最新
   search WORDS... [--limit N]
                  搜索每个文件的文本：每个命中一行，
-                 文件编号在前（"短语"，前缀*）
+                 文件编号在前（&quot;短语&quot;，前缀*）
   export report|wg-report WG|liaison ID [--format pdf|odt|md] --out FILE
                  导出会议报告、工作组报告或发出的
                  联络声明（未给出格式时按 FILE 的

@@ -153,6 +153,20 @@ private Q_SLOTS:
         QVERIFY(!unsafeNameReason(QString(300, QLatin1Char('a'))).isEmpty());
         QVERIFY(!unsafeNameReason(QStringLiteral("x\u2067y")).isEmpty());
         QVERIFY(!unsafeNameReason(QString()).isEmpty());
+        QCOMPARE(unsafeNameReason(QStringLiteral(".")), QStringLiteral("the name is '.'"));
+        // Look-alike digits: never taken for a document's number.
+        const QString lookAlike = QStringLiteral("the name has digits that only look like 0-9");
+        QCOMPARE(unsafeNameReason(QStringLiteral("FG-Smart-I-００42.pdf")), lookAlike);
+        QCOMPARE(unsafeNameReason(QStringLiteral("FG-Smart-I-") + QString::fromUcs4(U"𝟎") +
+                                  QStringLiteral("042.pdf")),
+                 lookAlike);
+        QCOMPARE(unsafeNameReason(QStringLiteral("FG-Smart-I-٠٠42.pdf")),
+                 QStringLiteral("the name mixes digits of different scripts"));
+        // Another script's digits alone are that script's numbers.
+        QVERIFY(unsafeNameReason(QStringLiteral("تقرير "
+                                                "٢٠١٠.pdf"))
+                    .isEmpty());
+        QVERIFY(unsafeNameReason(QStringLiteral("报告 2010.pdf")).isEmpty());
     }
 };
 

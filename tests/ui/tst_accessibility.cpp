@@ -220,6 +220,14 @@ private Q_SLOTS:
                 bar.insert(k, text);
             checkMenu(top->menu(), text, &problems);
         }
+        // The File menu as a user sees it, to look at in each language.
+        if (const QString dir = qEnvironmentVariable("PLENARY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QMenu *file = w.window->menuBar()->actions().constFirst()->menu();
+            file->popup(w.window->mapToGlobal(QPoint(0, w.window->menuBar()->height())));
+            QTest::qWait(200);
+            file->grab().save(dir + QStringLiteral("/file-menu-%1.png").arg(language));
+            file->hide();
+        }
         useLanguage(QStringLiteral("en"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
     }
