@@ -98,7 +98,9 @@ FtpClient::Request *FtpClient::start(const QUrl &url, const FtpAccess &access) {
         curl_easy_setopt(e, CURLOPT_CAINFO_BLOB, &blob);
     }
     curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, long(access.connectTimeoutMs));
-    curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    // curl has one low-speed check: the rate floor over the stall time-out
+    // (a stall is a rate of 0).
+    curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, long(std::max(1, access.minBytesPerSecond)));
     curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, long(std::max(1, access.stallTimeoutMs / 1000)));
     // Names are UTF-8 where the server can say so (RFC 2640); "*": a server
     // that cannot is not an error.
@@ -167,7 +169,8 @@ FtpResult FtpClient::resultOf(Request *r, int code) const {
                         .arg(r->url.toDisplayString(QUrl::RemoveUserInfo), detail);
         break;
     case CURLE_OPERATION_TIMEDOUT:
-        res.error = tr("%1 stopped answering.").arg(host);
+        // A stall or a trickle below the floor; curl's detail says which.
+        res.error = tr("%1 stopped answering, or answers too slowly: %2").arg(host, detail);
         break;
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_CONNECT:

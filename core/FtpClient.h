@@ -26,6 +26,9 @@ struct FtpAccess {
     QByteArray caPem;
     int connectTimeoutMs = 30000;
     int stallTimeoutMs = 30000; ///< no byte for this long: the transfer fails
+    /// Fewer bytes per second than this over the whole stall time-out, and
+    /// the transfer fails: a byte at a time would defeat a plain stall check.
+    int minBytesPerSecond = 1;
 };
 
 struct FtpResult {

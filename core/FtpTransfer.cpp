@@ -18,6 +18,7 @@ FtpTransfer::FtpTransfer(FtpClient &client, FtpAccess access, TransferRequest re
     , m_client(client)
     , m_access(std::move(access)) {
     m_access.stallTimeoutMs = options.stallTimeoutMs;
+    m_access.minBytesPerSecond = options.minBytesPerSecond;
 }
 
 FtpTransfer::~FtpTransfer() {

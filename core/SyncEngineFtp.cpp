@@ -40,6 +40,7 @@ void SyncEngine::startFtp() {
     }
     m_ftpAccess = FtpClient::accessFor(m_root, m_credentials);
     m_ftpAccess.stallTimeoutMs = m_options.stallTimeoutMs;
+    m_ftpAccess.minBytesPerSecond = m_options.minBytesPerSecond;
 }
 
 void SyncEngine::fetchFtp(const QUrl &url, int depth, bool manifest, int attempt) {

@@ -744,10 +744,6 @@
         <translation>الملف %1 غير موجود على الخادم أو لا يمكن قراءته: %2</translation>
     </message>
     <message>
-        <source>%1 stopped answering.</source>
-        <translation>توقف %1 عن الاستجابة.</translation>
-    </message>
-    <message>
         <source>Cannot connect to %1: %2</source>
         <translation>تعذّر الاتصال بـ %1: %2</translation>
     </message>
@@ -766,6 +762,10 @@
     <message>
         <source>%1 already exists on the server; nothing was replaced.</source>
         <translation>الملف %1 موجود بالفعل على الخادم؛ لم يُستبدل أي شيء.</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering, or answers too slowly: %2</source>
+        <translation>توقف %1 عن الاستجابة، أو يستجيب ببطء شديد: %2</translation>
     </message>
 </context>
 <context>

@@ -720,10 +720,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 stopped answering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,6 +737,10 @@
     </message>
     <message>
         <source>%1 already exists on the server; nothing was replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped answering, or answers too slowly: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -720,10 +720,6 @@
         <translation>%1 no está en el servidor o no se puede leer: %2</translation>
     </message>
     <message>
-        <source>%1 stopped answering.</source>
-        <translation>%1 dejó de responder.</translation>
-    </message>
-    <message>
         <source>Cannot connect to %1: %2</source>
         <translation>No se puede conectar con %1: %2</translation>
     </message>
@@ -742,6 +738,10 @@
     <message>
         <source>%1 already exists on the server; nothing was replaced.</source>
         <translation>%1 ya existe en el servidor; no se ha reemplazado nada.</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering, or answers too slowly: %2</source>
+        <translation>%1 dejó de responder o responde demasiado despacio: %2</translation>
     </message>
 </context>
 <context>

@@ -720,10 +720,6 @@
         <translation>%1 n&apos;est pas sur le serveur ou ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 stopped answering.</source>
-        <translation>%1 ne répond plus.</translation>
-    </message>
-    <message>
         <source>Cannot connect to %1: %2</source>
         <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
@@ -742,6 +738,10 @@
     <message>
         <source>%1 already exists on the server; nothing was replaced.</source>
         <translation>%1 existe déjà sur le serveur&#xa0;; rien n&apos;a été remplacé.</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering, or answers too slowly: %2</source>
+        <translation>%1 ne répond plus, ou répond trop lentement&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -726,10 +726,6 @@
         <translation>%1 отсутствует на сервере или недоступен для чтения: %2</translation>
     </message>
     <message>
-        <source>%1 stopped answering.</source>
-        <translation>%1 перестал отвечать.</translation>
-    </message>
-    <message>
         <source>Cannot connect to %1: %2</source>
         <translation>Не удается подключиться к %1: %2</translation>
     </message>
@@ -748,6 +744,10 @@
     <message>
         <source>%1 already exists on the server; nothing was replaced.</source>
         <translation>%1 уже существует на сервере; ничего не заменено.</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering, or answers too slowly: %2</source>
+        <translation>%1 перестал отвечать или отвечает слишком медленно: %2</translation>
     </message>
 </context>
 <context>

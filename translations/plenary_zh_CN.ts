@@ -714,10 +714,6 @@
         <translation>%1 不在服务器上或无法读取：%2</translation>
     </message>
     <message>
-        <source>%1 stopped answering.</source>
-        <translation>%1 停止了响应。</translation>
-    </message>
-    <message>
         <source>Cannot connect to %1: %2</source>
         <translation>无法连接到 %1：%2</translation>
     </message>
@@ -736,6 +732,10 @@
     <message>
         <source>%1 already exists on the server; nothing was replaced.</source>
         <translation>%1 已存在于服务器上；未替换任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering, or answers too slowly: %2</source>
+        <translation>%1 停止了响应，或响应过慢：%2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -181,6 +182,39 @@ private Q_SLOTS:
                      &spaced);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(spaced.size(), 5000);
+    }
+
+    // A server far slower than the floor never stalls (vsftpd sends 64 KiB,
+    // then sleeps to keep its rate) but is given up all the same.
+    void aTrickleIsGivenUp() {
+        QVERIFY(write(m_root.filePath(QStringLiteral("slow/big.pdf")), pattern(2000000)));
+        FtpServer server;
+        server.setMaxRate(20000);
+        QString error;
+        QVERIFY2(server.start(m_root.path(), &error), qPrintable(error));
+        FtpAccess access;
+        access.stallTimeoutMs = 2000;
+        access.minBytesPerSecond = 100000;
+        bool done = false;
+        FtpResult result;
+        qint64 got = 0;
+        QElapsedTimer timer;
+        timer.start();
+        m_ftp.download(
+            server.url(QStringLiteral("/slow/big.pdf")), access, 0,
+            [&got](const char *, qint64 n) {
+                got += n;
+                return true;
+            },
+            [&](const FtpResult &r) {
+                result = r;
+                done = true;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("slow")), qPrintable(result.error));
+        QVERIFY2(got < 2000000, qPrintable(QString::number(got)));
+        QVERIFY(timer.elapsed() < 30000); // 2 MB at 20 kB/s would take 100 s
     }
 
     void aSinkCanStopADownload() {
