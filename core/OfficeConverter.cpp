@@ -14,7 +14,11 @@
 #include <QUrl>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 namespace Plenary {
 
@@ -138,8 +142,20 @@ OfficeConverter::Result OfficeConverter::convert(const QString &source,
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     process.setProcessEnvironment(env);
     // soffice starts soffice.bin through oosplash: a group of their own, so
-    // that a time limit or a cancel stops all of them.
-    process.setChildProcessModifier([] { ::setsid(); });
+    // that a time limit or a cancel stops all of them. If Plenary itself is
+    // killed (SIGKILL: no time to stop them), oosplash goes with it, and a
+    // CPU limit, which soffice.bin inherits, ends a conversion spinning on a
+    // hostile document instead of leaving it running for ever (found by
+    // tst_crashpoints). Twice the wall-clock limit: soffice uses threads.
+    const rlim_t cpuSeconds = rlim_t(m_timeoutMs / 1000) * 2 + 10;
+    process.setChildProcessModifier([cpuSeconds] {
+        ::setsid();
+        const rlimit cpu{cpuSeconds, cpuSeconds};
+        ::setrlimit(RLIMIT_CPU, &cpu);
+#ifdef Q_OS_LINUX
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+#endif
+    });
     process.start();
     if (!process.waitForStarted(10000)) {
         r.error = tr("LibreOffice could not be started: %1").arg(process.errorString());

@@ -123,6 +123,36 @@ private Q_SLOTS:
         QCOMPARE(converter.cachedPdf(path(QStringLiteral("slow.rtf"))), QString());
     }
 
+    // A Plenary killed mid-conversion cannot stop LibreOffice: a CPU limit
+    // that soffice.bin inherits ends it anyway (tst_crashpoints found such
+    // conversions spinning for ever on garbage documents).
+    void conversionsCarryACpuLimit() {
+        needLibreOffice();
+        writeFile(path(QStringLiteral("limits.rtf")), "{\\rtf1\\ansi Limits\\par}");
+        OfficeConverter converter(path(QStringLiteral("cache-limits")));
+        converter.setTimeoutMs(60000);
+        QStringList limits;
+        int asked = 0;
+        converter.convert(path(QStringLiteral("limits.rtf")), [&] {
+            QProcess pgrep;
+            pgrep.start(QStringLiteral("pgrep"),
+                        {QStringLiteral("-f"), path(QStringLiteral("cache-limits/office-"))});
+            pgrep.waitForFinished();
+            for (const QByteArray &pid : pgrep.readAllStandardOutput().split('\n')) {
+                QFile f(QStringLiteral("/proc/%1/limits").arg(QString::fromLatin1(pid)));
+                if (!pid.isEmpty() && f.open(QIODevice::ReadOnly))
+                    for (const QByteArray &line : f.readAll().split('\n'))
+                        if (line.startsWith("Max cpu time"))
+                            limits << QString::fromLatin1(line.simplified());
+            }
+            return !limits.isEmpty() || ++asked > 100;
+        });
+        QVERIFY(!limits.isEmpty());
+        for (const QString &line : std::as_const(limits))
+            QCOMPARE(line, QStringLiteral("Max cpu time 130 130 seconds"));
+        QTRY_VERIFY(!running(path(QStringLiteral("cache-limits/office-"))));
+    }
+
     void failuresAreExplained() {
         writeFile(path(QStringLiteral("bad.docx")), "PK not really a docx");
         // A converter that fails.

@@ -1,0 +1,260 @@
+// plenary-cli killed with SIGKILL at random points while it syncs, indexes,
+// records outcomes and publishes (a laptop that dies mid-session). After
+// each kill: the store opens, nothing it said was recorded is missing, no
+// partial file is taken for a complete one, what is on the server is whole,
+// and the next run completes. The points are random but seeded (the seed is
+// printed, PLENARY_CRASH_SEED repeats a run); their number is bounded.
+#include "CliRun.h"
+#include "DataPaths.h"
+#include "SessionJson.h"
+#include "Store.h"
+#include "TestServer.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Plenary;
+using namespace PlenaryTest;
+
+namespace {
+
+// Starts plenary-cli and kills it after @p ms, unless it ended before.
+// Returns true if it finished by itself (with its exit code in *code).
+bool runAndKill(const QString &dataDir, QStringList args, int ms, int *code) {
+    args << QStringLiteral("--data-dir") << dataDir;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PLENARY_NO_KEYCHAIN"), QStringLiteral("1"));
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PLENARY_CLI), args);
+    if (!p.waitForStarted(10000))
+        qFatal("plenary-cli did not start");
+    if (p.waitForFinished(ms)) {
+        *code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        return true;
+    }
+    p.kill(); // SIGKILL
+    p.waitForFinished(10000);
+    return false;
+}
+
+QByteArray sha256(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+quint32 seed() {
+    bool ok = false;
+    const quint32 s = qEnvironmentVariable("PLENARY_CRASH_SEED").toUInt(&ok);
+    return ok ? s : QRandomGenerator::global()->generate();
+}
+
+} // namespace
+
+class TestCrashPoints : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() {
+        m_seed = seed();
+        m_random.seed(m_seed);
+        qInfo("PLENARY_CRASH_SEED=%u", m_seed);
+    }
+
+    // Sync, killed at up to 8 random points, then run to its end.
+    void sync() {
+        if (const QString missing = TestServer::missing(TestServer::Nginx); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
+        QTemporaryDir www;
+        const QList<GeneratedFile> files = generateMeetingFolder(www.filePath(QStringLiteral("m")),
+                                                                 60, 50000, 600000, m_seed, false);
+        QHash<QString, QByteArray> expected;
+        for (const GeneratedFile &f : files) {
+            // Random bytes named .docx would keep LibreOffice busy up to its
+            // time limit each when indexed: PDFs only (tst_officeconverter
+            // covers conversions, and their CPU limit).
+            if (f.relativePath.endsWith(QLatin1String(".docx")))
+                QVERIFY(QFile::remove(www.filePath(QStringLiteral("m/") + f.relativePath)));
+            else
+                expected.insert(f.relativePath, f.sha256);
+        }
+        TestServer server(TestServer::Nginx);
+        QString error;
+        // Slow enough that kills land mid-transfer: 200 kB/s a connection,
+        // about 15 s for the whole folder.
+        QVERIFY2(server.start(www.path(), &error, QStringLiteral("limit_rate 200k;")),
+                 qPrintable(error));
+        const QString url = server.url(QStringLiteral("/m/")).toString();
+
+        QTemporaryDir data;
+        const DataPaths paths = DataPaths::at(data.path());
+        QSet<QString> complete; // what the store has said is complete so far
+        QString meetingId;
+        int killed = 0;
+        for (int i = 0; i < 8; ++i) {
+            int code = 0;
+            const int ms = 300 + int(m_random.bounded(2000));
+            if (!runAndKill(data.path(), {QStringLiteral("sync"), url}, ms, &code)) {
+                ++killed;
+            } else {
+                QCOMPARE(code, 0);
+            }
+            Store store(paths.databaseFile());
+            QVERIFY2(store.open(), qPrintable(store.lastError()));
+            const QString current = store.currentMeetingId();
+            const QList<FileSyncRecord> records = store.fileSyncRecords(current);
+            if (!records.isEmpty())
+                meetingId = current;
+            QSet<QString> now;
+            for (const FileSyncRecord &r : records) {
+                if (r.state != FileState::Local && r.state != FileState::Updated)
+                    continue;
+                // Complete means whole: the very bytes of the server's file.
+                const QString path = paths.documentsDir(current) + QLatin1Char('/') + r.localPath;
+                QVERIFY2(expected.contains(r.localPath), qPrintable(r.localPath));
+                QCOMPARE(sha256(path), expected.value(r.localPath));
+                now.insert(r.localPath);
+            }
+            // Nothing said complete is lost by a later kill.
+            QVERIFY2(now.contains(complete), qPrintable(QStringLiteral("kill %1").arg(i)));
+            complete = now;
+        }
+        qInfo("sync: killed %d of 8 runs; %lld of %lld files complete before the last run", killed,
+              qint64(complete.size()), qint64(expected.size()));
+        QVERIFY(killed > 0);
+
+        // The next sync completes: every file, byte for byte.
+        CliRun r = runCli(data.path(), {QStringLiteral("sync"), url});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        {
+            Store store(paths.databaseFile());
+            QVERIFY(store.open());
+            meetingId = store.currentMeetingId();
+            const QList<FileSyncRecord> records = store.fileSyncRecords(meetingId);
+            QCOMPARE(records.size(), expected.size());
+            for (const FileSyncRecord &rec : records) {
+                QVERIFY(rec.state == FileState::Local || rec.state == FileState::Updated);
+                QCOMPARE(sha256(paths.documentsDir(meetingId) + QLatin1Char('/') + rec.localPath),
+                         expected.value(rec.localPath));
+            }
+        }
+    }
+
+    // Indexing the demo meeting (about 150 ms here), killed at random
+    // points, each time in a fresh data folder; the store and the index stay
+    // usable, and the next run completes.
+    void index() {
+        int killed = 0;
+        for (int i = 0; i < 6; ++i) {
+            QTemporaryDir data;
+            QVERIFY(runCli(data.path(), {QStringLiteral("info")}).code == 0); // the demo
+            int code = 0;
+            if (!runAndKill(data.path(), {QStringLiteral("index")}, int(m_random.bounded(160)),
+                            &code))
+                ++killed;
+            else
+                QCOMPARE(code, 0);
+            {
+                Store store(DataPaths::at(data.path()).databaseFile());
+                QVERIFY2(store.open(), qPrintable(store.lastError()));
+            }
+            CliRun r = runCli(data.path(), {QStringLiteral("search"), QStringLiteral("grid")});
+            QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err)); // 1: no hit yet
+            r = runCli(data.path(), {QStringLiteral("index")});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            r = runCli(data.path(), {QStringLiteral("search"), QStringLiteral("grid")});
+            QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("FG-Smart-I-")),
+                     qPrintable(r.out + r.err));
+        }
+        qInfo("index: killed %d of 6 runs", killed);
+        QVERIFY(killed > 0);
+    }
+
+    // Outcomes recorded and the session published to Apache mod_dav, each
+    // killed at random points.
+    void recordAndPublish() {
+        if (const QString missing = TestServer::missing(TestServer::ApacheDav); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
+        QTemporaryDir www, data;
+        TestServer server(TestServer::ApacheDav);
+        QString error;
+        QVERIFY2(server.start(www.path(), &error), qPrintable(error));
+        const QString url = server.url(QStringLiteral("/")).toString();
+        QVERIFY(runCli(data.path(), {QStringLiteral("info")}).code == 0); // the demo meeting
+
+        QStringList recorded; // documents whose outcome plenary-cli said it recorded
+        int killed = 0;
+        for (int i = 0; i < 8; ++i) {
+            const QString doc =
+                QStringLiteral("FG-Smart-I-%1").arg(10 + i, 4, 10, QLatin1Char('0'));
+            int code = 0;
+            if (runAndKill(data.path(),
+                           {QStringLiteral("outcome"), QStringLiteral("8"), QStringLiteral("--doc"),
+                            doc, QStringLiteral("--status"), QStringLiteral("noted")},
+                           int(m_random.bounded(45)), &code)) {
+                QCOMPARE(code, 0);
+                recorded << doc;
+            } else {
+                ++killed;
+            }
+            const CliRun session = runCli(data.path(), {QStringLiteral("session")});
+            QVERIFY2(session.code == 0, qPrintable(session.err));
+            for (const QString &d : std::as_const(recorded))
+                QVERIFY2(session.out.contains(QStringLiteral("8 ") + d + QStringLiteral(" noted")),
+                         qPrintable(d + QLatin1Char('\n') + session.out));
+        }
+        qInfo("outcomes: killed %d of 8, %lld recorded", killed, qint64(recorded.size()));
+        QVERIFY(killed > 0);
+        const CliRun last =
+            runCli(data.path(), {QStringLiteral("outcome"), QStringLiteral("8"),
+                                 QStringLiteral("--doc"), QStringLiteral("FG-Smart-I-0030"),
+                                 QStringLiteral("--status"), QStringLiteral("noted")});
+        QVERIFY2(last.code == 0, qPrintable(last.err));
+        recorded << QStringLiteral("FG-Smart-I-0030");
+
+        killed = 0;
+        const QString onServer = www.filePath(QStringLiteral("session.json"));
+        for (int i = 0; i < 6; ++i) {
+            int code = 0;
+            if (runAndKill(data.path(), {QStringLiteral("publish"), url},
+                           int(m_random.bounded(120)), &code))
+                QCOMPARE(code, 0);
+            else
+                ++killed;
+            // On the server: nothing, or a whole session.json.
+            if (QFile::exists(onServer)) {
+                QFile f(onServer);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const SessionJson::Result parsed =
+                    SessionJson::parse(f.readAll(), QStringLiteral("session.json"));
+                QVERIFY2(parsed.session.has_value(), qPrintable(parsed.error));
+            }
+        }
+        qInfo("publish: killed %d of 6", killed);
+        QVERIFY(killed > 0);
+        // The next publish completes, with everything recorded.
+        const CliRun r = runCli(data.path(), {QStringLiteral("publish"), url});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QFile f(onServer);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray json = f.readAll();
+        for (const QString &d : std::as_const(recorded))
+            QVERIFY2(json.contains(d.toUtf8()), qPrintable(d));
+    }
+
+private:
+    quint32 m_seed = 0;
+    QRandomGenerator m_random;
+};
+
+QTEST_GUILESS_MAIN(TestCrashPoints)
+#include "tst_crashpoints.moc"
