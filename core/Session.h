@@ -50,6 +50,14 @@ struct SessionLink {
     State state = State::Idle;
     QString lastError;
     QDateTime updated;
+    /// A WebDAV lock this copy asked for on session.json and has not
+    /// released (the publish was killed between LOCK and UNLOCK): released
+    /// first on the next publish, instead of locking everyone out until it
+    /// expires. The owner is written before the LOCK is sent, the token
+    /// once it is answered; with the owner alone (killed in between), the
+    /// token is found by asking the server whose locks it holds.
+    QString lockOwner;
+    QByteArray lockToken;
 
     bool pending() const { return changes > publishedChanges; }
 };

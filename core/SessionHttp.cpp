@@ -5,6 +5,7 @@
 #include <QAuthenticator>
 #include <QBuffer>
 #include <QNetworkAccessManager>
+#include <QXmlStreamReader>
 
 namespace Plenary {
 
@@ -44,7 +45,7 @@ void SessionHttp::send(const QByteArray &verb, const QUrl &url,
         req.setRawHeader(it.key(), it.value());
     if (verb == "PUT")
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    else if (verb == "LOCK")
+    else if (verb == "LOCK" || verb == "PROPFIND")
         req.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/xml; charset=utf-8"));
     ++m_requests;
@@ -70,6 +71,37 @@ void SessionHttp::send(const QByteArray &verb, const QUrl &url,
             a.body = reply->readAll();
         done(a);
     });
+}
+
+QByteArray SessionHttp::lockTokenOwnedBy(const QByteArray &multistatus, const QString &owner) {
+    static const QString dav = QStringLiteral("DAV:");
+    QXmlStreamReader xml(multistatus);
+    QString lockOwner;
+    QByteArray token;
+    bool inLock = false;
+    while (!xml.atEnd()) {
+        const auto t = xml.readNext();
+        if (t == QXmlStreamReader::StartElement && xml.namespaceUri() == dav) {
+            const QStringView name = xml.name();
+            if (name == QLatin1String("activelock")) {
+                inLock = true;
+                lockOwner.clear();
+                token.clear();
+            } else if (inLock && name == QLatin1String("owner")) {
+                lockOwner = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+            } else if (inLock && name == QLatin1String("locktoken")) {
+                // <locktoken><href>opaquelocktoken:...</href></locktoken>
+                if (xml.readNextStartElement() && xml.name() == QLatin1String("href"))
+                    token = xml.readElementText().trimmed().toUtf8();
+            }
+        } else if (t == QXmlStreamReader::EndElement && xml.namespaceUri() == dav &&
+                   xml.name() == QLatin1String("activelock")) {
+            inLock = false;
+            if (lockOwner == owner && !token.isEmpty())
+                return '<' + token + '>';
+        }
+    }
+    return {};
 }
 
 void SessionHttp::abortAll() {

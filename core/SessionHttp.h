@@ -51,6 +51,11 @@ public:
     /// "HTTP 412 Precondition Failed", or the network error.
     static QString describe(const Answer &answer);
 
+    /// The token ("<opaquelocktoken:...>") of the lock whose owner is
+    /// @p owner in a PROPFIND answer for lockdiscovery (a WebDAV
+    /// multistatus); empty when there is none.
+    static QByteArray lockTokenOwnedBy(const QByteArray &multistatus, const QString &owner);
+
     /// session.json answers are small; anything larger is refused.
     static constexpr qint64 kMaxBody = 64 * 1024 * 1024;
 

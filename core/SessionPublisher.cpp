@@ -11,7 +11,12 @@ namespace Plenary {
 
 namespace {
 constexpr int kMaxRounds = 12; // reads and writes of one publish(), merges included
-}
+// The lock asked for around a PUT, and how long a lock someone else holds is
+// waited for: a chairman whose Plenary died between LOCK and UNLOCK on
+// another laptop blocks everyone until the lock expires by itself.
+constexpr int kLockSeconds = 30;
+constexpr int kLockWaitMs = (kLockSeconds + 5) * 1000;
+} // namespace
 
 SessionPublisher::SessionPublisher(Store &store, QNetworkAccessManager &nam, QString meetingId,
                                    const Clock *clock, QObject *parent)
@@ -70,6 +75,35 @@ void SessionPublisher::publish() {
         return;
     }
     m_link = *link;
+    m_lockWait.invalidate();
+    m_lockOwner = m_link.lockOwner;
+    m_lockToken = m_link.lockToken;
+    if (!m_lockOwner.isEmpty() || !m_lockToken.isEmpty()) {
+        releaseLeftLock();
+        return;
+    }
+    start();
+}
+
+void SessionPublisher::releaseLeftLock() {
+    // This copy was killed while it held the lock, or while it asked for it.
+    if (!m_lockToken.isEmpty()) {
+        unlockThen([this] { start(); });
+        return;
+    }
+    // Asked for, the answer never read: the server says whose locks it holds.
+    static const QByteArray propfind =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+        "<D:propfind xmlns:D=\"DAV:\"><D:prop><D:lockdiscovery/></D:prop></D:propfind>\n";
+    m_http.send("PROPFIND", m_link.url, {{"Depth", "0"}}, propfind,
+                [this](const SessionHttp::Answer &a) {
+                    if (a.status == 207)
+                        m_lockToken = SessionHttp::lockTokenOwnedBy(a.body, m_lockOwner);
+                    unlockThen([this] { start(); }); // none: forgotten, and on
+                });
+}
+
+void SessionPublisher::start() {
     if (!m_link.ifMatchHonoured)
         probe();
     else
@@ -175,20 +209,35 @@ void SessionPublisher::lockThenPut(const QByteArray &body, const QByteArray &eta
     static const QByteArray lockInfo =
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         "<D:lockinfo xmlns:D=\"DAV:\"><D:lockscope><D:exclusive/></D:lockscope>"
-        "<D:locktype><D:write/></D:locktype><D:owner>Plenary</D:owner></D:lockinfo>\n";
+        "<D:locktype><D:write/></D:locktype><D:owner>%1</D:owner></D:lockinfo>\n";
+    // Who asks, written down before asking: if this process dies before the
+    // answer is read, the next start finds the lock by its owner.
+    m_lockOwner =
+        QStringLiteral("Plenary %1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!m_store.setSessionLock(m_meetingId, m_lockOwner, {}))
+        qWarning("session lock not saved: %s", qPrintable(m_store.lastError()));
     m_http.send(
-        "LOCK", m_link.url, {{"Timeout", "Second-30"}, {"Depth", "0"}}, lockInfo,
+        "LOCK", m_link.url,
+        {{"Timeout", "Second-" + QByteArray::number(kLockSeconds)}, {"Depth", "0"}},
+        QString::fromLatin1(lockInfo).arg(m_lockOwner).toUtf8(),
         [this, body, etag](const SessionHttp::Answer &a) {
             if ((a.status == 200 || a.status == 201) && !a.lockToken.isEmpty()) {
                 m_lockToken = a.lockToken;
+                // Kept before the PUT, for the next start to release if this
+                // process dies now. A store that cannot write it only costs
+                // the lock's own expiry, so the publish goes on.
+                if (!m_store.setSessionLock(m_meetingId, m_lockOwner, m_lockToken))
+                    qWarning("session lock not saved: %s", qPrintable(m_store.lastError()));
                 put(body, "If-Match", etag);
-            } else if (a.status == 423) { // another chairman is writing
-                if (++m_rounds > kMaxRounds) {
+            } else if (a.status == 423) { // another chairman is writing, or died writing
+                if (!m_lockWait.isValid())
+                    m_lockWait.start();
+                if (m_lockWait.elapsed() > kLockWaitMs) {
                     done(tr("%1 stays locked by someone else").arg(m_link.url.toDisplayString()));
                     return;
                 }
-                QTimer::singleShot(150 + m_rounds * 50, this,
-                                   [this, body, etag] { lockThenPut(body, etag); });
+                const int delay = int(qMin<qint64>(1000, 150 + m_lockWait.elapsed() / 10));
+                QTimer::singleShot(delay, this, [this, body, etag] { lockThenPut(body, etag); });
             } else if (a.networkFailed() || a.status >= 500) {
                 done(
                     tr("%1 cannot be reached: %2").arg(m_link.url.host(), SessionHttp::describe(a)),
@@ -202,15 +251,25 @@ void SessionPublisher::lockThenPut(const QByteArray &body, const QByteArray &eta
 }
 
 void SessionPublisher::unlockThen(const std::function<void()> &next) {
-    if (m_lockToken.isEmpty()) {
+    if (m_lockToken.isEmpty() && m_lockOwner.isEmpty()) {
         next();
         return;
     }
-    const QByteArray token = m_lockToken;
-    m_lockToken.clear();
-    // Whatever the answer: the lock also expires by itself after 30 s.
+    const QByteArray token = std::exchange(m_lockToken, {});
+    const auto forget = [this, next] {
+        m_lockOwner.clear();
+        if (!m_store.setSessionLock(m_meetingId, {}, {}))
+            qWarning("session lock not cleared: %s", qPrintable(m_store.lastError()));
+        next();
+    };
+    if (token.isEmpty()) { // no lock was granted (a server without locks)
+        forget();
+        return;
+    }
+    // Whatever the answer: the lock also expires by itself after 30 s, and a
+    // token the server no longer knows is as good as released.
     m_http.send("UNLOCK", m_link.url, {{"Lock-Token", token}}, QByteArray(),
-                [next](const SessionHttp::Answer &) { next(); });
+                [forget](const SessionHttp::Answer &) { forget(); });
 }
 
 void SessionPublisher::putAnswered(const QByteArray &body, const SessionHttp::Answer &a) {

@@ -3,6 +3,7 @@
 #include "Session.h"
 #include "SessionHttp.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QUrl>
 
@@ -72,6 +73,8 @@ Q_SIGNALS:
     void finished(const Plenary::PublishResult &result);
 
 private:
+    void start();
+    void releaseLeftLock();
     void probe();
     void snapshot();
     void put(const QByteArray &body, const QByteArray &condition, const QByteArray &value);
@@ -98,8 +101,10 @@ private:
     int m_rounds = 0;
     int m_requestsAtStart = 0;
     bool m_nothingToSend = false;
+    QString m_lockOwner;            ///< of the lock asked for (see SessionLink::lockOwner)
     QByteArray m_lockToken;         ///< held during one PUT
     bool m_lockUnsupported = false; ///< the server has no WebDAV locks
+    QElapsedTimer m_lockWait;       ///< since the first 423 of this publish()
     PublishResult m_result;
 };
 

@@ -90,7 +90,14 @@ public:
     /// must publish it (a merge) or not (a follower's copy).
     [[nodiscard]] bool applySession(const SessionState &state, bool countAsChange);
     std::optional<SessionLink> sessionLink(const QString &meetingId);
+    /// Leaves the lock (SessionLink::lockOwner, lockToken) as stored: only
+    /// setSessionLock() writes it.
     [[nodiscard]] bool saveSessionLink(const QString &meetingId, const SessionLink &link);
+    /// The WebDAV lock the publisher holds on session.json (see
+    /// SessionLink::lockOwner), kept from before its LOCK to after its
+    /// UNLOCK; empty clears it.
+    [[nodiscard]] bool setSessionLock(const QString &meetingId, const QString &owner,
+                                      const QByteArray &token);
     /// Neither published nor followed any more (Stop Following).
     [[nodiscard]] bool removeSessionLink(const QString &meetingId);
     /// Inserts (id 0) or updates a note; returns its id, 0 on failure.

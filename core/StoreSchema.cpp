@@ -165,6 +165,12 @@ const QList<QStringList> &steps() {
                 "size INTEGER NOT NULL, sha256 TEXT NOT NULL, local_path TEXT NOT NULL, "
                 "submitted_at TEXT NOT NULL, PRIMARY KEY (meeting_id, url))"),
         },
+        // 13: the WebDAV lock a publish holds on session.json, so that one
+        // killed between LOCK and UNLOCK can release it when started again.
+        {
+            QStringLiteral("ALTER TABLE session_link ADD COLUMN lock_owner TEXT"),
+            QStringLiteral("ALTER TABLE session_link ADD COLUMN lock_token TEXT"),
+        },
     };
     return kSteps;
 }

@@ -481,9 +481,10 @@ bool Store::applySession(const SessionState &s, bool countAsChange) {
 
 std::optional<SessionLink> Store::sessionLink(const QString &meetingId) {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT url, role, base, etag, revision, changes, published_changes, "
-                             "if_match_honoured, state, last_error, updated FROM session_link "
-                             "WHERE meeting_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT url, role, base, etag, revision, changes, published_changes, "
+        "if_match_honoured, state, last_error, updated, lock_owner, lock_token FROM session_link "
+        "WHERE meeting_id = ?"));
     q.addBindValue(meetingId);
     if (!q.exec()) {
         failQuery(q, tr("reading the session link"));
@@ -505,7 +506,22 @@ std::optional<SessionLink> Store::sessionLink(const QString &meetingId) {
     l.state = linkStateFrom(q.value(8).toString());
     l.lastError = q.value(9).toString();
     l.updated = timeFrom(q.value(10));
+    l.lockOwner = q.value(11).toString();
+    l.lockToken = q.value(12).toString().toUtf8();
     return l;
+}
+
+bool Store::setSessionLock(const QString &meetingId, const QString &owner,
+                           const QByteArray &token) {
+    return transaction([&] {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        q.prepare(QStringLiteral(
+            "UPDATE session_link SET lock_owner = ?, lock_token = ? WHERE meeting_id = ?"));
+        q.addBindValue(textOrNull(owner));
+        q.addBindValue(token.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(token)));
+        q.addBindValue(meetingId);
+        return q.exec() || failQuery(q, tr("saving the session link"));
+    });
 }
 
 bool Store::saveSessionLink(const QString &meetingId, const SessionLink &l) {

@@ -233,6 +233,29 @@ private Q_SLOTS:
         QVERIFY(!m_store->sessionLink(kMid));
         QVERIFY(m_store->setCurrentItem(kMid, QStringLiteral("3"))); // counts nowhere, fine
     }
+
+    void lockIsKeptApartFromTheLink() {
+        QVERIFY(m_store->sessionLink(kMid)->lockOwner.isEmpty());
+        QVERIFY(m_store->sessionLink(kMid)->lockToken.isEmpty());
+        const QString owner = QStringLiteral("Plenary 1234");
+        QVERIFY(m_store->setSessionLock(kMid, owner, {})); // asked for
+        QCOMPARE(m_store->sessionLink(kMid)->lockOwner, owner);
+        QVERIFY(m_store->sessionLink(kMid)->lockToken.isEmpty());
+        const QByteArray token = "<opaquelocktoken:1234-abcd>";
+        QVERIFY(m_store->setSessionLock(kMid, owner, token)); // granted
+        QCOMPARE(m_store->sessionLink(kMid)->lockToken, token);
+        // Saving the link (as the publisher does at its end) leaves it.
+        SessionLink link = *m_store->sessionLink(kMid);
+        link.lockOwner.clear();
+        link.lockToken.clear();
+        link.state = SessionLink::State::Failed;
+        QVERIFY(m_store->saveSessionLink(kMid, link));
+        QCOMPARE(m_store->sessionLink(kMid)->lockOwner, owner);
+        QCOMPARE(m_store->sessionLink(kMid)->lockToken, token);
+        QVERIFY(m_store->setSessionLock(kMid, {}, {})); // released
+        QVERIFY(m_store->sessionLink(kMid)->lockOwner.isEmpty());
+        QVERIFY(m_store->sessionLink(kMid)->lockToken.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreSession)

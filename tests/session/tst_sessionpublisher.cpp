@@ -10,7 +10,9 @@
 #include "TestServer.h"
 #include "Translations.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +73,26 @@ class TestSessionPublisher : public QObject {
         QDir(sessionFile(m_www)).removeRecursively();
         QFile::remove(sessionFile(m_www));
         m_server->clearLog();
+    }
+
+    // Takes a WebDAV lock on session.json, as another Plenary about to PUT
+    // does; returns its token.
+    QByteArray lockOnServer(int seconds, const QString &owner = QStringLiteral("someone")) {
+        QNetworkAccessManager nam;
+        QNetworkRequest req(SessionPublisher::sessionUrlFor(m_url));
+        req.setRawHeader("Timeout", "Second-" + QByteArray::number(seconds));
+        req.setRawHeader("Depth", "0");
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/xml"));
+        std::unique_ptr<QNetworkReply> reply(nam.sendCustomRequest(
+            req, "LOCK",
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<D:lockinfo xmlns:D=\"DAV:\">"
+            "<D:lockscope><D:exclusive/></D:lockscope><D:locktype><D:write/></D:locktype>"
+            "<D:owner>" +
+                owner.toUtf8() + "</D:owner></D:lockinfo>\n"));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished() && !finished.wait(10000))
+            return {};
+        return reply->rawHeader("Lock-Token");
     }
 
 private Q_SLOTS:
@@ -169,6 +191,74 @@ private Q_SLOTS:
         QVERIFY2(log.contains(QStringLiteral("LOCK /fg-smart/session.json HTTP/1.1 200")),
                  qPrintable(log.join(QLatin1Char('\n'))));
         QVERIFY(log.contains(QStringLiteral("UNLOCK /fg-smart/session.json HTTP/1.1 204")));
+    }
+
+    void aLockLeftByThisCopyIsReleasedFirst_data() {
+        QTest::addColumn<bool>("tokenKnown");
+        QTest::newRow("killed holding the lock") << true;
+        QTest::newRow("killed before reading the LOCK's answer") << false;
+    }
+
+    void aLockLeftByThisCopyIsReleasedFirst() {
+        // Killed between LOCK and UNLOCK: the lock is on the server for 30 s
+        // more, its owner (and token, if the answer was read) in the store.
+        // The next publish releases it instead of waiting it out; without
+        // the token, it asks the server for the locks and finds its own.
+        QFETCH(bool, tokenKnown);
+        Laptop chair;
+        SessionPublisher publisher(chair.store, chair.nam, kMeeting);
+        QString error;
+        QVERIFY(publisher.connectTo(m_url, &error));
+        QVERIFY(publish(publisher).ok);
+        QVERIFY(chair.store.setAllocation(kMeeting, QStringLiteral("FG-Smart-I-0020"),
+                                          {QStringLiteral("WG2"), {}}));
+        const QString owner = QStringLiteral("Plenary 5e1f-test");
+        const QByteArray token = lockOnServer(30, owner);
+        QVERIFY(token.startsWith("<opaquelocktoken:"));
+        QVERIFY(chair.store.setSessionLock(kMeeting, owner, tokenKnown ? token : QByteArray()));
+        m_server->clearLog();
+        QElapsedTimer t;
+        t.start();
+        const PublishResult r = publish(publisher);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY2(t.elapsed() < 15000, qPrintable(QString::number(t.elapsed())));
+        QStringList log = m_server->requests();
+        if (!tokenKnown && !log.isEmpty() &&
+            log.first() == QStringLiteral("PROPFIND /fg-smart/session.json HTTP/1.1 207"))
+            log.removeFirst();
+        QVERIFY2(!log.isEmpty() &&
+                     log.first() == QStringLiteral("UNLOCK /fg-smart/session.json HTTP/1.1 204"),
+                 qPrintable(log.join(QLatin1Char('\n'))));
+        QVERIFY2(!log.join(QLatin1Char('\n')).contains(QStringLiteral(" 423")),
+                 qPrintable(log.join(QLatin1Char('\n'))));
+        QVERIFY(chair.store.sessionLink(kMeeting)->lockToken.isEmpty());
+        QVERIFY(chair.store.sessionLink(kMeeting)->lockOwner.isEmpty());
+        QFile f(sessionFile(m_www));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("\"WG2\""));
+    }
+
+    void aLockHeldElsewhereIsWaitedOut() {
+        // Another chairman's Plenary died holding the lock: this one cannot
+        // release it, and waits until it expires (3 s here, 30 s in life).
+        Laptop chair;
+        SessionPublisher publisher(chair.store, chair.nam, kMeeting);
+        QString error;
+        QVERIFY(publisher.connectTo(m_url, &error));
+        QVERIFY(publish(publisher).ok);
+        QVERIFY(chair.store.setAllocation(kMeeting, QStringLiteral("FG-Smart-I-0020"),
+                                          {QStringLiteral("WG3"), {}}));
+        QVERIFY(!lockOnServer(3).isEmpty());
+        m_server->clearLog();
+        const PublishResult r = publish(publisher);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QStringList log = m_server->requests();
+        QVERIFY2(log.contains(QStringLiteral("LOCK /fg-smart/session.json HTTP/1.1 423")),
+                 qPrintable(log.join(QLatin1Char('\n'))));
+        QVERIFY(log.contains(QStringLiteral("LOCK /fg-smart/session.json HTTP/1.1 200")));
+        QFile f(sessionFile(m_www));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("\"WG3\""));
     }
 
     void twoChairmenMergeAndNothingIsLost() {

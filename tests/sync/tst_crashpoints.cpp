@@ -12,11 +12,14 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace Plenary;
 using namespace PlenaryTest;
@@ -51,6 +54,42 @@ QByteArray sha256(const QString &path) {
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(&f);
     return h.result().toHex();
+}
+
+// Starts plenary-cli and kills it as soon as @p when() holds (polled every
+// millisecond); true if it finished by itself first.
+bool runAndKillWhen(const QString &dataDir, QStringList args, const std::function<bool()> &when) {
+    args << QStringLiteral("--data-dir") << dataDir;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PLENARY_NO_KEYCHAIN"), QStringLiteral("1"));
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PLENARY_CLI), args);
+    if (!p.waitForStarted(10000))
+        qFatal("plenary-cli did not start");
+    QElapsedTimer t;
+    t.start();
+    while (!p.waitForFinished(1)) {
+        if (when() || t.elapsed() > 60000) {
+            p.kill();
+            p.waitForFinished(10000);
+            return false;
+        }
+    }
+    return true;
+}
+
+// How long an unkilled run takes on this machine (a sanitizer build is
+// several times slower): the kills are spread over that.
+int timedRun(const QString &dataDir, const QStringList &args) {
+    QElapsedTimer t;
+    t.start();
+    const CliRun r = runCli(dataDir, args);
+    if (r.code != 0)
+        qFatal("plenary-cli %s failed: %s", qPrintable(args.join(QLatin1Char(' '))),
+               qPrintable(r.err));
+    return int(qMax<qint64>(10, t.elapsed()));
 }
 
 quint32 seed() {
@@ -149,17 +188,24 @@ private Q_SLOTS:
         }
     }
 
-    // Indexing the demo meeting (about 150 ms here), killed at random
-    // points, each time in a fresh data folder; the store and the index stay
-    // usable, and the next run completes.
+    // Indexing the demo meeting, killed at random points, each time in a
+    // fresh data folder; the store and the index stay usable, and the next
+    // run completes.
     void index() {
+        int indexMs = 0;
+        {
+            QTemporaryDir data;
+            QVERIFY(runCli(data.path(), {QStringLiteral("info")}).code == 0);
+            indexMs = timedRun(data.path(), {QStringLiteral("index")});
+        }
+        qInfo("index: an unkilled run takes %d ms", indexMs);
         int killed = 0;
         for (int i = 0; i < 6; ++i) {
             QTemporaryDir data;
             QVERIFY(runCli(data.path(), {QStringLiteral("info")}).code == 0); // the demo
             int code = 0;
-            if (!runAndKill(data.path(), {QStringLiteral("index")}, int(m_random.bounded(160)),
-                            &code))
+            if (!runAndKill(data.path(), {QStringLiteral("index")},
+                            int(m_random.bounded(quint32(indexMs))), &code))
                 ++killed;
             else
                 QCOMPARE(code, 0);
@@ -180,7 +226,8 @@ private Q_SLOTS:
     }
 
     // Outcomes recorded and the session published to Apache mod_dav, each
-    // killed at random points.
+    // killed at random points. Every publish after the first has something
+    // new to send, so that kills also land between its LOCK and UNLOCK.
     void recordAndPublish() {
         if (const QString missing = TestServer::missing(TestServer::ApacheDav); !missing.isEmpty())
             QSKIP(qPrintable(missing));
@@ -191,17 +238,26 @@ private Q_SLOTS:
         const QString url = server.url(QStringLiteral("/")).toString();
         QVERIFY(runCli(data.path(), {QStringLiteral("info")}).code == 0); // the demo meeting
 
-        QStringList recorded; // documents whose outcome plenary-cli said it recorded
+        QStringList recorded; // what plenary-cli said it recorded: documents, texts
+        const auto outcome = [](const QString &doc, const QString &text = QString()) {
+            QStringList args{QStringLiteral("outcome"),  QStringLiteral("8"),
+                             QStringLiteral("--doc"),    doc,
+                             QStringLiteral("--status"), QStringLiteral("noted")};
+            if (!text.isEmpty())
+                args << QStringLiteral("--text") << text;
+            return args;
+        };
+        const int outcomeMs = timedRun(data.path(), outcome(QStringLiteral("FG-Smart-I-0009")));
+        recorded << QStringLiteral("FG-Smart-I-0009");
+        qInfo("outcome: an unkilled run takes %d ms", outcomeMs);
         int killed = 0;
         int runs = 0;
         for (int i = 0; i < 20 && killed < 4; ++i, ++runs) { // at most 20 runs, 4 kills
             const QString doc =
                 QStringLiteral("FG-Smart-I-%1").arg(10 + i, 4, 10, QLatin1Char('0'));
             int code = 0;
-            if (runAndKill(data.path(),
-                           {QStringLiteral("outcome"), QStringLiteral("8"), QStringLiteral("--doc"),
-                            doc, QStringLiteral("--status"), QStringLiteral("noted")},
-                           int(m_random.bounded(45)), &code)) {
+            if (runAndKill(data.path(), outcome(doc), int(m_random.bounded(quint32(outcomeMs))),
+                           &code)) {
                 QCOMPARE(code, 0);
                 recorded << doc;
             } else {
@@ -215,23 +271,47 @@ private Q_SLOTS:
         }
         qInfo("outcomes: killed %d of %d, %lld recorded", killed, runs, qint64(recorded.size()));
         QVERIFY(killed > 0);
-        const CliRun last =
-            runCli(data.path(), {QStringLiteral("outcome"), QStringLiteral("8"),
-                                 QStringLiteral("--doc"), QStringLiteral("FG-Smart-I-0030"),
-                                 QStringLiteral("--status"), QStringLiteral("noted")});
-        QVERIFY2(last.code == 0, qPrintable(last.err));
+
+        // Publishing within a second of the last write waits for Apache's
+        // ETag to become strong (GET, a pause, GET, LOCK, PUT, UNLOCK); a
+        // second later it goes straight to the lock, which a kill then hits
+        // far more often. Both are timed unkilled, and the kills alternate.
+        QVERIFY(timedRun(data.path(), {QStringLiteral("publish"), url}) > 0); // the first
+        QVERIFY(runCli(data.path(), outcome(QStringLiteral("FG-Smart-I-0030"))).code == 0);
         recorded << QStringLiteral("FG-Smart-I-0030");
+        const int weakMs = timedRun(data.path(), {QStringLiteral("publish"), url});
+        QVERIFY(runCli(data.path(), outcome(QStringLiteral("FG-Smart-I-0029"))).code == 0);
+        recorded << QStringLiteral("FG-Smart-I-0029");
+        QTest::qWait(1100);
+        const int strongMs = timedRun(data.path(), {QStringLiteral("publish"), url});
+        qInfo("publish: an unkilled run takes %d ms, %d ms a second after a write", weakMs,
+              strongMs);
 
         killed = 0;
+        int killedHoldingLock = 0;
         const QString onServer = www.filePath(QStringLiteral("session.json"));
         runs = 0;
-        for (int i = 0; i < 20 && killed < 3; ++i, ++runs) {
+        for (int i = 0; i < 20 && (killed < 3 || (killedHoldingLock == 0 && i < 12)); ++i, ++runs) {
+            const QString text = QStringLiteral("before publish run %1").arg(i);
+            QVERIFY(runCli(data.path(), outcome(QStringLiteral("FG-Smart-I-0031"), text)).code ==
+                    0);
+            recorded << text;
+            const bool strong = i % 2 == 1;
+            if (strong)
+                QTest::qWait(1100);
             int code = 0;
             if (runAndKill(data.path(), {QStringLiteral("publish"), url},
-                           int(m_random.bounded(120)), &code))
+                           int(m_random.bounded(quint32(strong ? strongMs : weakMs))), &code))
                 QCOMPARE(code, 0);
             else
                 ++killed;
+            {
+                Store store(DataPaths::at(data.path()).databaseFile());
+                QVERIFY2(store.open(), qPrintable(store.lastError()));
+                const auto link = store.sessionLink(store.currentMeetingId());
+                if (link && !link->lockOwner.isEmpty())
+                    ++killedHoldingLock; // released by the next run
+            }
             // On the server: nothing, or a whole session.json.
             if (QFile::exists(onServer)) {
                 QFile f(onServer);
@@ -241,7 +321,45 @@ private Q_SLOTS:
                 QVERIFY2(parsed.session.has_value(), qPrintable(parsed.error));
             }
         }
-        qInfo("publish: killed %d of %d", killed, runs);
+        qInfo("publish: killed %d of %d at random, %d of them holding the lock", killed, runs,
+              killedHoldingLock);
+
+        // And killed right after its LOCK, a few times: the next run
+        // releases the lock first, and never meets it (423).
+        int heldAfterLock = 0;
+        for (int i = 0; i < 3; ++i) {
+            const QString text = QStringLiteral("before a kill after LOCK %1").arg(i);
+            QVERIFY(runCli(data.path(), outcome(QStringLiteral("FG-Smart-I-0031"), text)).code ==
+                    0);
+            recorded << text;
+            QTest::qWait(1100); // a strong ETag: straight to the lock
+            server.clearLog();
+            const bool finished =
+                runAndKillWhen(data.path(), {QStringLiteral("publish"), url}, [&] {
+                    return server.requests().contains(
+                        QStringLiteral("LOCK /session.json HTTP/1.1 200"));
+                });
+            Store store(DataPaths::at(data.path()).databaseFile());
+            QVERIFY2(store.open(), qPrintable(store.lastError()));
+            const auto link = store.sessionLink(store.currentMeetingId());
+            if (finished || !link || link->lockOwner.isEmpty())
+                continue; // killed after its UNLOCK
+            ++heldAfterLock;
+            server.clearLog();
+            const CliRun next = runCli(data.path(), {QStringLiteral("publish"), url});
+            QVERIFY2(next.code == 0, qPrintable(next.err));
+            // Released first: by its token, or by the token the server says
+            // its owner holds (killed before the LOCK's answer was read).
+            const QStringList log = server.requests();
+            const QString released = link->lockToken.isEmpty()
+                                         ? QStringLiteral("PROPFIND /session.json HTTP/1.1 207")
+                                         : QStringLiteral("UNLOCK /session.json HTTP/1.1 204");
+            QVERIFY2(log.value(0) == released, qPrintable(log.join(QLatin1Char('\n'))));
+            QVERIFY2(!log.join(QLatin1Char('\n')).contains(QStringLiteral(" 423")),
+                     qPrintable(log.join(QLatin1Char('\n'))));
+        }
+        qInfo("publish: killed 3 times after LOCK, %d of them before UNLOCK", heldAfterLock);
+        QVERIFY(heldAfterLock > 0);
         QVERIFY(killed > 0);
         // The next publish completes, with everything recorded.
         const CliRun r = runCli(data.path(), {QStringLiteral("publish"), url});
@@ -251,6 +369,13 @@ private Q_SLOTS:
         const QByteArray json = f.readAll();
         for (const QString &d : std::as_const(recorded))
             QVERIFY2(json.contains(d.toUtf8()), qPrintable(d));
+        // No lock is left held on the server.
+        Store store(DataPaths::at(data.path()).databaseFile());
+        QVERIFY(store.open());
+        const auto link = store.sessionLink(store.currentMeetingId());
+        QVERIFY(link.has_value());
+        QVERIFY2(link->lockOwner.isEmpty() && link->lockToken.isEmpty(),
+                 link->lockToken.constData());
     }
 
 private:
