@@ -29,6 +29,14 @@ namespace Plenary {
 
 namespace {
 constexpr qint64 kMaxFolderBytes = 64 * 1024 * 1024; // a listing of 100,000 entries is ~15 MB
+// QNetworkAccessManager's connections to one host (HTTP/1.1); more
+// requests wait in its queue.
+constexpr int kQtRequestsPerHost = 6;
+// Folder pages at a time: below Qt's six, which leaves room for the session
+// follower's polls on the same manager.
+constexpr int kMaxFolderRequests = 4;
+// Why an aborted folder request ended, for the report.
+constexpr char kAbortReasonProperty[] = "plenary.abortReason";
 
 QString relativeName(const QUrl &root, const QUrl &url) {
     const QString rootPath = root.path(QUrl::FullyEncoded);
@@ -131,6 +139,8 @@ void SyncEngine::start(const QUrl &folderUrl) {
     ++m_generation;
     m_remote.clear();
     m_queue.clear();
+    m_folderQueue.clear();
+    m_meter = std::make_shared<RateMeter>();
     m_authTried.clear();
     m_next = 0;
     m_dirty.clear();
@@ -174,19 +184,18 @@ QNetworkReply *SyncEngine::get(const QUrl &url, const QString &meetingId) {
     ++m_result.requests;
     QNetworkReply *reply = m_nam.get(req);
     m_folderReplies << reply;
-    // Why an aborted folder request ended, for the report.
-    static const char *const kAbortReason = "plenary.abortReason";
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
         if (received > kMaxFolderBytes && reply->isRunning()) {
-            reply->setProperty(kAbortReason,
+            reply->setProperty(kAbortReasonProperty,
                                tr("the folder's page is larger than %1; given up")
                                    .arg(QLocale().formattedDataSize(kMaxFolderBytes)));
             reply->abort();
         }
     });
-    auto *guard = new RateGuard(reply, m_options.minBytesPerSecond, m_options.slowWindowMs);
+    auto *guard =
+        new RateGuard(reply, m_options.minBytesPerSecond, m_options.slowWindowMs, m_meter);
     connect(guard, &RateGuard::tooSlow, reply,
-            [reply](const QString &why) { reply->setProperty(kAbortReason, why); });
+            [reply](const QString &why) { reply->setProperty(kAbortReasonProperty, why); });
     return reply;
 }
 
@@ -210,6 +219,17 @@ void SyncEngine::fetchFolder(const QUrl &url, int depth, int attempt) {
         fetchFtp(url, depth, false, attempt);
         return;
     }
+    requestFolder(url, depth, attempt);
+}
+
+void SyncEngine::requestFolder(const QUrl &url, int depth, int attempt) {
+    // A few folders at a time: Qt sends at most six requests to a host and
+    // queues the rest, whose stall time-out and rate guard would then run
+    // while they wait. The rest wait here instead.
+    if (m_folderReplies.size() >= kMaxFolderRequests) {
+        m_folderQueue.append({url, depth, attempt});
+        return;
+    }
     QNetworkReply *reply = get(url, m_meetingId);
     connect(reply, &QNetworkReply::finished, this, [this, reply, url, depth, attempt] {
         folderFetched(reply, url, depth, false, attempt);
@@ -220,6 +240,10 @@ void SyncEngine::folderFetched(QNetworkReply *reply, const QUrl &url, int depth,
                                int attempt) {
     m_folderReplies.removeOne(reply);
     reply->deleteLater();
+    if (!m_folderQueue.isEmpty() && !m_cancelled) {
+        const QueuedFolder next = m_folderQueue.takeFirst();
+        requestFolder(next.url, next.depth, next.attempt);
+    }
     if (m_cancelled) {
         // Done when nothing is in flight (a retry waiting on its timer is not).
         if (idle())
@@ -261,7 +285,7 @@ void SyncEngine::folderFetched(QNetworkReply *reply, const QUrl &url, int depth,
                           : reply->errorString().trimmed();
         if (why.endsWith(QLatin1Char(':'))) // Qt's "Decompression failed: " (a gzip bomb)
             why.chop(1);
-        if (const QVariant abort = reply->property("plenary.abortReason"); abort.isValid())
+        if (const QVariant abort = reply->property(kAbortReasonProperty); abort.isValid())
             why = abort.toString();
         if (status == 401) {
             m_result.authenticationRequired = true;
@@ -494,7 +518,9 @@ void SyncEngine::plan() {
 }
 
 void SyncEngine::startNext() {
-    while (!m_cancelled && m_active.size() < m_options.jobs && m_next < m_queue.size()) {
+    // Over HTTP, no more than Qt sends to a host at once (see requestFolder).
+    const int jobs = isFtp() ? m_options.jobs : qMin(m_options.jobs, kQtRequestsPerHost);
+    while (!m_cancelled && m_active.size() < jobs && m_next < m_queue.size()) {
         const QString key = m_queue.at(m_next++);
         FileSyncRecord &rec = m_records[key];
         const RemoteFile &remote = m_remoteByUrl[key];
@@ -517,8 +543,14 @@ void SyncEngine::startNext() {
         req.localSha256 = rec.localSha256;
         req.listedSize = remote.sizeExact ? remote.size : -1;
 
-        TransferJob *t = FtpClient::isFtpUrl(req.url) ? ftpTransfer(req)
-                                                      : new Transfer(m_nam, req, m_options, this);
+        TransferJob *t = nullptr;
+        if (FtpClient::isFtpUrl(req.url)) {
+            t = ftpTransfer(req);
+        } else {
+            auto *http = new Transfer(m_nam, req, m_options, this);
+            http->setRateMeter(m_meter);
+            t = http;
+        }
         m_active << t;
         connect(t, &TransferJob::progressed, this, [this](qint64 n) { m_progress.bytesDone += n; });
         connect(t, &TransferJob::validatorsKnown, this,
@@ -624,6 +656,7 @@ void SyncEngine::cancel() {
         return;
     m_cancelled = true;
     m_queue.clear();
+    m_folderQueue.clear();
     const QList<QNetworkReply *> folders = m_folderReplies; // abort() may finish them at once
     for (QNetworkReply *r : folders)
         r->abort();

@@ -20,6 +20,8 @@ class QNetworkReply;
 
 namespace Plenary {
 
+class RateMeter;
+
 class CredentialStore;
 class CurlMulti;
 class Store;
@@ -114,6 +116,7 @@ private:
 
     void fetchManifest(int attempt = 1);
     void fetchFolder(const QUrl &url, int depth, int attempt = 1);
+    void requestFolder(const QUrl &url, int depth, int attempt);
     void folderFetched(QNetworkReply *reply, const QUrl &url, int depth, bool manifest,
                        int attempt);
     void noteFolderBody(const QUrl &url, const FolderCache &fresh);
@@ -156,7 +159,14 @@ private:
     int m_generation = 0; ///< start() count: a retry timer of an earlier sync does nothing
     QList<RemoteFile> m_remote;
     QList<QNetworkReply *> m_folderReplies;
-    std::unique_ptr<CurlMulti> m_curl; // before m_ftp: destroyed after it
+    struct QueuedFolder {
+        QUrl url;
+        int depth = 0;
+        int attempt = 1;
+    };
+    QList<QueuedFolder> m_folderQueue;  // waiting for one of the few folder requests
+    std::shared_ptr<RateMeter> m_meter; // the whole sync's rate, for the rate guards
+    std::unique_ptr<CurlMulti> m_curl;  // before m_ftp: destroyed after it
     std::unique_ptr<FtpClient> m_ftp;
     FtpAccess m_ftpAccess;
     QSet<int> m_ftpRequests;                  // folder and manifest requests in flight

@@ -57,6 +57,7 @@ void Transfer::attempt() {
     m_headersSeen = false;
     m_abortReason.clear();
     m_abortRetryable = false;
+    m_slowAfterProgress = false;
     m_received = 0;
     m_announced = -1;
     m_offset = 0;
@@ -94,9 +95,13 @@ void Transfer::attempt() {
 
     ++m_result.requests;
     m_reply = m_nam.get(req);
-    auto *guard = new RateGuard(m_reply, m_options.minBytesPerSecond, m_options.slowWindowMs);
-    connect(guard, &RateGuard::tooSlow, this,
-            [this](const QString &why) { abortWith(why, true); }); // resumed next attempt
+    auto *guard =
+        new RateGuard(m_reply, m_options.minBytesPerSecond, m_options.slowWindowMs, m_meter);
+    connect(guard, &RateGuard::tooSlow, this, [this, guard](const QString &why) {
+        m_slowAfterProgress = guard->received() >=
+                              qint64(m_options.minBytesPerSecond) * m_options.slowWindowMs / 1000;
+        abortWith(why, true); // resumed next attempt
+    });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Transfer::onHeaders);
     connect(m_reply, &QNetworkReply::readyRead, this, &Transfer::onData);
     connect(m_reply, &QNetworkReply::finished, this, &Transfer::onFinished);
@@ -219,6 +224,11 @@ int Transfer::retryDelay(QNetworkReply *reply) const {
                                 reply ? reply->rawHeader("Retry-After") : QByteArray());
 }
 
+bool Transfer::resumable() const {
+    return QFileInfo::exists(m_request.partialPath) &&
+           (!m_result.etag.isEmpty() || !m_result.lastModified.isEmpty());
+}
+
 void Transfer::retryOrFail(const QString &error, int delayMs) {
     if (m_attempts >= m_options.maxAttempts) {
         finish(TransferResult::Failed,
@@ -228,8 +238,7 @@ void Transfer::retryOrFail(const QString &error, int delayMs) {
     qCInfo(lcTransfer) << m_request.url << "retry in" << delayMs << "ms:" << error;
     m_result.error = error;
     // A resumable partial is kept: the next attempt continues it.
-    m_request.resumePartial = QFileInfo::exists(m_request.partialPath) &&
-                              (!m_result.etag.isEmpty() || !m_result.lastModified.isEmpty());
+    m_request.resumePartial = resumable();
     if (m_request.resumePartial) {
         m_request.etag = m_result.etag;
         m_request.lastModified = m_result.lastModified;
@@ -256,9 +265,14 @@ void Transfer::onFinished() {
         return;
     }
     if (!m_abortReason.isEmpty()) {
-        if (m_abortRetryable)
-            retryOrFail(m_abortReason, 0);
-        else {
+        if (m_abortRetryable) {
+            // A server that sent a whole window's worth before it slowed
+            // down made progress the next attempt resumes: that attempt
+            // does not count against the limit.
+            if (m_slowAfterProgress && resumable())
+                --m_attempts;
+            retryOrFail(m_abortReason, retryDelay(nullptr));
+        } else {
             QFile::remove(m_request.partialPath); // refused content is not kept
             finish(TransferResult::Failed, m_abortReason);
         }

@@ -4,10 +4,14 @@
 
 #include <QPointer>
 
+#include <memory>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace Plenary {
+
+class RateMeter;
 
 /// One file's download: conditional GET, resume with Range/If-Range, size
 /// and content-type limits, SHA-256, retries with backoff (honouring 429 and
@@ -23,6 +27,9 @@ public:
 
     void start() override;
     void cancel() override;
+    /// Shares the sync's measure of its whole rate with this transfer's
+    /// rate guard (see RateGuard).
+    void setRateMeter(std::shared_ptr<RateMeter> meter) { m_meter = std::move(meter); }
 
 private:
     void attempt();
@@ -32,6 +39,7 @@ private:
     void abortWith(const QString &reason, bool retryable = false);
     void retryOrFail(const QString &error, int delayMs);
     int retryDelay(QNetworkReply *reply) const;
+    bool resumable() const;
 
     QNetworkAccessManager &m_nam;
     QPointer<QNetworkReply> m_reply;
@@ -41,6 +49,8 @@ private:
     bool m_headersSeen = false;
     QString m_abortReason;
     bool m_abortRetryable = false;
+    bool m_slowAfterProgress = false; ///< too slow, after a whole window's worth came in
+    std::shared_ptr<RateMeter> m_meter;
 };
 
 } // namespace Plenary
