@@ -1,5 +1,7 @@
 #include "DirectoryListing.h"
 
+#include "FileNameParser.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -171,26 +173,32 @@ QString unsafeNameReason(const QString &name) {
                 "Plenary::DirectoryListing", "the name contains a bidirectional control character");
     }
     // Digits that pass for 0-9 but are not: "FG-Smart-I-００42.pdf" is not
-    // document 0042. Fullwidth and mathematical digits always look like
-    // ASCII ones; another script's digits only matter mixed with ASCII ones.
-    bool asciiDigit = false, otherDigit = false;
-    for (qsizetype i = 0; i < name.size(); ++i) {
-        const char32_t c = name.at(i).isHighSurrogate() && i + 1 < name.size()
-                               ? QChar::surrogateToUcs4(name.at(i), name.at(i + 1))
-                               : char32_t(name.at(i).unicode());
-        if (c > 0xffff)
-            ++i;
-        if (c >= '0' && c <= '9')
-            asciiDigit = true;
-        else if ((c >= 0xff10 && c <= 0xff19) || (c >= 0x1d7ce && c <= 0x1d7ff))
+    // document 0042. Fullwidth and mathematical digits are refused where
+    // they would make a document number (compatibility-normalized, the name
+    // reads as another number than it is); "第２回会合資料.pdf" keeps its
+    // fullwidth 2.
+    const QString folded = name.normalized(QString::NormalizationForm_KC);
+    if (folded != name) {
+        const FileNameInfo asIs = parseFileName(name);
+        const FileNameInfo looksLike = parseFileName(folded);
+        if (looksLike.recognized && (!asIs.recognized || asIs.number != looksLike.number))
             return QCoreApplication::translate("Plenary::DirectoryListing",
                                                "the name has digits that only look like 0-9");
-        else if (QChar::category(c) == QChar::Number_DecimalDigit)
-            otherDigit = true;
     }
-    if (asciiDigit && otherDigit)
-        return QCoreApplication::translate("Plenary::DirectoryListing",
-                                           "the name mixes digits of different scripts");
+    // Another script's digits are that script's numbers ("تقرير ٢٠١٠"); in
+    // one number with ASCII digits ("I-٠٠42") they are a disguise.
+    bool asciiInRun = false, otherInRun = false;
+    for (const char32_t c : name.toUcs4()) { // a lone surrogate is U+FFFD here
+        if (c >= '0' && c <= '9')
+            asciiInRun = true;
+        else if (QChar::category(c) == QChar::Number_DecimalDigit)
+            otherInRun = true;
+        else
+            asciiInRun = otherInRun = false;
+        if (asciiInRun && otherInRun)
+            return QCoreApplication::translate("Plenary::DirectoryListing",
+                                               "the name mixes digits of different scripts");
+    }
     if (name.size() > 255)
         return QCoreApplication::translate("Plenary::DirectoryListing",
                                            "the name is longer than 255 characters");

@@ -167,6 +167,22 @@ private Q_SLOTS:
                                                 "٢٠١٠.pdf"))
                     .isEmpty());
         QVERIFY(unsafeNameReason(QStringLiteral("报告 2010.pdf")).isEmpty());
+        // Fullwidth digits where they make no document number: as typed in
+        // Japanese and Chinese names, kept.
+        QVERIFY(unsafeNameReason(QStringLiteral("第２回会合資料.pdf")).isEmpty());
+        QVERIFY(unsafeNameReason(QStringLiteral("FG-Smart-I-0042 第２回.pdf")).isEmpty());
+        // ...and refused where they would.
+        QCOMPARE(unsafeNameReason(QStringLiteral("FG-Smart-I-0042１.pdf")), lookAlike);
+        QCOMPARE(unsafeNameReason(QStringLiteral("T17-SG13-C-０１２３.docx")), lookAlike);
+        // Two scripts' digits in separate numbers are fine; in one, not.
+        QVERIFY(unsafeNameReason(QStringLiteral("Report 2010 (تقرير ٢٠١٠).pdf")).isEmpty());
+        QCOMPARE(unsafeNameReason(QStringLiteral("R1-24٠١234.zip")),
+                 QStringLiteral("the name mixes digits of different scripts"));
+        // A lone high surrogate does not hide the character after it (here
+        // an Arabic-Indic zero in an ASCII number).
+        QCOMPARE(unsafeNameReason(QStringLiteral("I-") + QChar(0xd835) + QChar(0x0660) +
+                                  QStringLiteral("042.pdf")),
+                 QStringLiteral("the name mixes digits of different scripts"));
     }
 };
 
