@@ -194,6 +194,7 @@ void Submitter::submit(const SubmissionPlan &plan, const QDateTime &now) {
     m_now = now;
     m_result = SubmissionResult{};
     m_replaced.clear();
+    m_unseen.clear();
     m_running = true;
     m_cancelled = false;
     m_index = 0;
@@ -284,6 +285,8 @@ void Submitter::checkNext() {
         if (status == 404 || status == 403) {
             // 403: a drop folder that may be written, not read; the PUT's
             // If-None-Match: * still keeps what is there.
+            if (status == 403)
+                m_unseen.insert(m_index);
             ++m_index;
             checkNext();
         } else if (status >= 200 && status < 300) {
@@ -335,17 +338,19 @@ void Submitter::uploadNext() {
         if (status == 412)
             return finish(tr("%1 appeared in the drop folder meanwhile; it was not replaced.")
                               .arg(f.remoteName));
-        if (status == 200 || status == 204) {
+        if ((status == 200 || status == 204) && m_unseen.contains(m_index)) {
             // "Replaced": a server that ignores If-None-Match (nginx's dav
             // module does), where the look before could not see the file
             // (a write-only folder answers HEAD with 403). Our file is there
-            // now and is recorded; nothing more goes to such a server.
+            // now and is recorded; nothing more goes to such a server. After
+            // a 404 look, a 200 or 204 is only how some servers (S3, MinIO)
+            // say "created".
             m_replaced = tr("The server answered that %1 replaced a file of that name (HTTP %2): "
                             "it does not refuse to overwrite, so nothing more was sent. Tell "
                             "the secretariat.")
                              .arg(f.remoteName)
                              .arg(status);
-        } else if (status != 201) {
+        } else if (status != 201 && status != 200 && status != 204) {
             m_result.authenticationRequired = status == 401;
             return finish(tr("%1 was not uploaded: %2").arg(f.remoteName, httpError(reply)));
         }

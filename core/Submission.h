@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -111,6 +112,7 @@ private:
     std::unique_ptr<QFile> m_file;
     QList<QNetworkReply *> m_authTried;
     QString m_replaced; ///< set when the server replaced a file: stop after it
+    QSet<int> m_unseen; ///< files whose look (HEAD) was refused (403): they may exist
     SubmissionResult m_result;
 };
 

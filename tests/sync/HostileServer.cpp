@@ -33,6 +33,13 @@ private:
             if (end < 0)
                 return;
             const QByteArray head = buffer->left(end);
+            // A body (PUT) is read to its end before the answer.
+            qint64 length = 0;
+            for (const QByteArray &line : head.split('\n'))
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            if (buffer->size() < end + 4 + length)
+                return;
             buffer->clear();
             const QByteArray requestLine = head.left(head.indexOf("\r\n"));
             {
@@ -42,6 +49,13 @@ private:
             const QList<QByteArray> parts = requestLine.split(' ');
             const QByteArray path = parts.value(1);
             const bool head_ = parts.value(0) == "HEAD";
+            const QByteArray key = parts.value(0) + ' ' + path;
+            if (const auto seq = m_owner.m_sequences.constFind(key);
+                seq != m_owner.m_sequences.cend() && !seq->isEmpty()) {
+                const int turn = m_turns[key]++;
+                answer(s, seq->at(qMin(turn, int(seq->size()) - 1)), head_);
+                return;
+            }
             answer(s, m_owner.m_routes.value(path, notFound()), head_);
         });
     }
@@ -109,6 +123,7 @@ private:
     }
 
     HostileServer &m_owner;
+    QHash<QByteArray, int> m_turns;              // answers given so far, by "METHOD path"
     QTcpServer *m_server = new QTcpServer(this); // a child: it moves with the worker
 };
 
@@ -125,6 +140,11 @@ HostileServer::~HostileServer() {
 
 void HostileServer::route(const QByteArray &path, const Response &response) {
     m_routes.insert(path, response);
+}
+
+void HostileServer::route(const QByteArray &method, const QByteArray &path,
+                          const QList<Response> &answers) {
+    m_sequences.insert(method + ' ' + path, answers);
 }
 
 bool HostileServer::start(QString *error) {

@@ -42,6 +42,9 @@ public:
     /// Scripts the answer to GET/HEAD of @p path (as sent, percent-encoded).
     /// Paths without a script get 404. Before start() only.
     void route(const QByteArray &path, const Response &response);
+    /// Scripts the answers to @p method ("PUT", "HEAD"...) on @p path, one
+    /// per request in turn, the last one repeated; before route()'s.
+    void route(const QByteArray &method, const QByteArray &path, const QList<Response> &answers);
     bool start(QString *error);
     QUrl url(const QString &path) const;
     /// Request lines received so far ("GET /docs/ HTTP/1.1").
@@ -57,6 +60,7 @@ private:
     QThread m_thread;
     Worker *m_worker = nullptr;
     QHash<QByteArray, Response> m_routes;
+    QHash<QByteArray, QList<Response>> m_sequences; ///< by "METHOD path"
     mutable QMutex m_mutex;
     QStringList m_requests;
     quint16 m_port = 0;

@@ -3,6 +3,7 @@
 #include "Credentials.h"
 #include "CurlMulti.h"
 #include "FtpServer.h"
+#include "HostileServer.h"
 #include "Submission.h"
 #include "TestServer.h"
 #include "Translations.h"
@@ -250,6 +251,40 @@ private Q_SLOTS:
                       .contains(QStringLiteral("PUT /incoming/FG-Smart-I-0009.pdf")),
                  qPrintable(server.requests().join(QLatin1Char('\n'))));
         QVERIFY(!QFile::exists(www.filePath(QStringLiteral("incoming/FG-Smart-I-0009.pdf"))));
+    }
+
+    // S3-style servers (MinIO...) answer 200 to a PUT that creates. After
+    // a look that found nothing (404), that is a new file, not a replaced one.
+    void aCreatingPutAnswered200IsFine() {
+        HostileServer server;
+        HostileServer::Response missing;
+        missing.status = 404;
+        missing.reason = "Not Found";
+        HostileServer::Response created;
+        created.reason = "OK";
+        for (const auto &[name, size] : {std::pair<QByteArray, int>{"FG-Smart-I-0042.docx", 4000},
+                                         std::pair<QByteArray, int>{"FG-Smart-I-0042.pdf", 3000}}) {
+            const QByteArray path = "/incoming/" + name;
+            server.route("HEAD", path, {missing, HostileServer::file(QByteArray(size, 'x'))});
+            server.route("PUT", path, {created});
+        }
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QTemporaryDir local;
+        const QString docx = writeFile(local, QStringLiteral("d.docx"), QByteArray(4000, 'x'));
+        const QString pdf = writeFile(local, QStringLiteral("d.pdf"), QByteArray(3000, 'x'));
+        QNetworkAccessManager nam;
+        CurlMulti curl;
+        Submitter submitter(nam, nullptr, curl);
+        const SubmissionResult r =
+            run(submitter,
+                Submitter::plan(smartMeeting(), {docx, pdf}, QStringLiteral("42"),
+                                server.url(QStringLiteral("/incoming/")), utc(2010, 6, 1, 0)));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.submitted.size(), 2);
+        QVERIFY2(server.requests().contains(
+                     QStringLiteral("PUT /incoming/FG-Smart-I-0042.pdf HTTP/1.1")),
+                 qPrintable(server.requests().join(QLatin1Char('\n'))));
     }
 
     void submitToVsftpd() {
