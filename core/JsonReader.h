@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
+#include <climits>
+#include <cmath>
 #include <optional>
 
 namespace Plenary::Json {
@@ -56,6 +58,28 @@ public:
     }
     static QString at(const QString &path, qsizetype index) {
         return QStringLiteral("%1[%2]").arg(path).arg(index);
+    }
+
+    /// A non-negative whole number of at most @p max (by default 2^53, the
+    /// last a double holds exactly) at @p key; nullopt when absent (an
+    /// error if @p required) or when anything else (an error).
+    std::optional<qint64> wholeNumber(const QJsonObject &o, const QString &path, const char *key,
+                                      bool required = false, double max = 0x1p53) {
+        const QString k = QString::fromLatin1(key);
+        const QJsonValue v = o.value(k);
+        if (!required && (v.isUndefined() || v.isNull()))
+            return std::nullopt;
+        // The range before the conversion: qint64(1e300) is undefined
+        // behaviour (found by the fuzzers with UBSan; see
+        // tests/fuzz/regressions/).
+        const double d = v.toDouble(-1);
+        if (!v.isDouble() || d < 0 || d > max || d != std::floor(d)) {
+            fail(at(path, k), QCoreApplication::translate(
+                                  "Plenary::Json", "expected a non-negative whole number, found %1")
+                                  .arg(typeName(v)));
+            return std::nullopt;
+        }
+        return qint64(d);
     }
 
     QString string(const QJsonObject &o, const QString &path, const char *key,

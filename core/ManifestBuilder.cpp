@@ -21,8 +21,6 @@ namespace Plenary {
 namespace {
 
 constexpr qint64 kBlockSize = 1024 * 1024;
-// The deepest a meeting.json file name reaches ("a/b/name": three segments).
-constexpr int kMaxDepth = 2;
 constexpr qint64 kFirstLineBytes = 64 * 1024;
 constexpr qsizetype kMaxTitleLength = 300;
 
@@ -288,7 +286,7 @@ ManifestBuilder::Result ManifestBuilder::build(const QString &dir,
         return result;
     }
 
-    const int depth = std::clamp(options.maxDepth, 0, kMaxDepth);
+    const int depth = std::clamp(options.maxDepth, 0, MeetingJson::kMaxFolderDepth);
     Walker walker(canonical.endsWith(QLatin1Char('/')) ? canonical : canonical + QLatin1Char('/'),
                   depth, cancelled, result.skipped);
     if (!walker.folder(canonical, {}, 0)) {

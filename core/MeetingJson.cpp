@@ -18,10 +18,6 @@ namespace Plenary {
 using namespace Json;
 namespace {
 
-// Sub-folders of the meeting folder, as a listing sync stores them
-// ("in/FG-Smart-I-0001.pdf"): a relative path that cannot leave the folder.
-constexpr qsizetype kMaxPathSegments = 3;
-
 // Why @p path is refused as a file's name, or empty: the same rules as a
 // listing's names (unsafeNameReason), per segment. The secretariat who wrote
 // the manifest is told which rule, not just that one was broken.
@@ -36,9 +32,10 @@ QString unsafePathReason(const QString &path) {
         if (QString why = unsafeNameReason(segment); !why.isEmpty())
             return why;
     }
-    if (segments.size() > kMaxPathSegments)
+    // A relative path that cannot leave the folder, nor go deeper than sync.
+    if (segments.size() > MeetingJson::kMaxFolderDepth + 1)
         return QCoreApplication::translate("Plenary::MeetingJson", "more than %1 folders deep")
-            .arg(kMaxPathSegments - 1);
+            .arg(MeetingJson::kMaxFolderDepth);
     return {};
 }
 
@@ -171,20 +168,8 @@ MeetingJson::Result MeetingJson::parse(const QByteArray &json, const QString &fi
                        QCoreApplication::translate("Plenary::MeetingJson", "duplicate file '%1'")
                            .arg(f.name));
             fileNames.insert(f.name);
-            const QJsonValue size = fo.value(QStringLiteral("size"));
-            if (!size.isUndefined() && !size.isNull()) {
-                const double s = size.toDouble(-1);
-                // The range first: converting 1e300 to qint64 is undefined
-                // behaviour (UBSan, tests/fuzz/regressions/meetingjson).
-                if (!size.isDouble() || s < 0 || s >= 0x1p63 || s != qint64(s))
-                    r.fail(Reader::at(fp, QStringLiteral("size")),
-                           QCoreApplication::translate(
-                               "Plenary::MeetingJson",
-                               "expected a non-negative whole number, found %1")
-                               .arg(typeName(size)));
-                else
-                    f.size = qint64(s);
-            }
+            if (const auto size = r.wholeNumber(fo, fp, "size"))
+                f.size = *size;
             f.sha256 = r.string(fo, fp, "sha256").toLower();
             if (!r.failed() && !f.sha256.isEmpty() && !hex64.match(f.sha256).hasMatch())
                 r.fail(Reader::at(fp, QStringLiteral("sha256")),

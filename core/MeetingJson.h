@@ -20,6 +20,9 @@ namespace Plenary {
 class MeetingJson {
 public:
     static constexpr const char *kFormat = "plenary-meeting/1";
+    /// How deep a file's name may reach into sub-folders of the meeting
+    /// folder: "a/b/FG-Smart-I-0001.pdf", as a listing sync stores them.
+    static constexpr int kMaxFolderDepth = 2;
 
     struct Result {
         std::optional<MeetingData> meeting;

@@ -23,17 +23,8 @@ SessionJson::Result SessionJson::parse(const QByteArray &json, const QString &so
 
     SessionState s;
     s.meetingId = r.string(root, {}, "meeting", true);
-    const QJsonValue revision = root.value(QStringLiteral("revision"));
-    // The range before the conversion: qint64(1e300) is undefined behaviour
-    // (found by fuzz_sessionjson with UBSan).
-    if (!revision.isDouble() || revision.toDouble() < 0 || revision.toDouble() > 2147483647.0 ||
-        revision.toDouble() != double(qint64(revision.toDouble())))
-        r.fail(QStringLiteral("revision"),
-               QCoreApplication::translate("Plenary::SessionJson",
-                                           "expected a non-negative whole number, found %1")
-                   .arg(typeName(revision)));
-    else
-        s.revision = revision.toInt();
+    if (const auto revision = r.wholeNumber(root, {}, "revision", true, INT_MAX))
+        s.revision = int(*revision);
     s.updated = r.dateTime(root, {}, "updated");
     s.currentItem = r.string(root, {}, "currentItem");
 

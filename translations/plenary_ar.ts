@@ -907,6 +907,10 @@
         <source>status</source>
         <translation>الحالة</translation>
     </message>
+    <message>
+        <source>expected a non-negative whole number, found %1</source>
+        <translation>المتوقع عدد صحيح غير سالب، والموجود %1</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::KeychainCredentialStore</name>
@@ -1667,10 +1671,6 @@
     <message>
         <source>duplicate file &apos;%1&apos;</source>
         <translation>ملف مكرر «%1»</translation>
-    </message>
-    <message>
-        <source>expected a non-negative whole number, found %1</source>
-        <translation>المتوقع عدد صحيح غير سالب، والموجود %1</translation>
     </message>
     <message>
         <source>expected 64 hexadecimal digits</source>
@@ -2922,10 +2922,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>expected a non-negative whole number, found %1</source>
-        <translation>المتوقع عدد صحيح غير سالب، والموجود %1</translation>
     </message>
     <message>
         <source>names neither a working group nor an agenda item</source>

@@ -879,6 +879,10 @@
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected a non-negative whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plenary::KeychainCredentialStore</name>
@@ -1604,10 +1608,6 @@
     </message>
     <message>
         <source>duplicate file &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a non-negative whole number, found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2807,10 +2807,6 @@
     <name>Plenary::SessionJson</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a non-negative whole number, found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -879,6 +879,10 @@
         <source>status</source>
         <translation>estado</translation>
     </message>
+    <message>
+        <source>expected a non-negative whole number, found %1</source>
+        <translation>se esperaba un número entero no negativo, se encontró %1</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::KeychainCredentialStore</name>
@@ -1611,10 +1615,6 @@
     <message>
         <source>duplicate file &apos;%1&apos;</source>
         <translation>archivo duplicado &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>expected a non-negative whole number, found %1</source>
-        <translation>se esperaba un número entero no negativo, se encontró %1</translation>
     </message>
     <message>
         <source>expected 64 hexadecimal digits</source>
@@ -2818,10 +2818,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>expected a non-negative whole number, found %1</source>
-        <translation>se esperaba un número entero no negativo, se encontró %1</translation>
     </message>
     <message>
         <source>names neither a working group nor an agenda item</source>

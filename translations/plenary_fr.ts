@@ -879,6 +879,10 @@
         <source>status</source>
         <translation>statut</translation>
     </message>
+    <message>
+        <source>expected a non-negative whole number, found %1</source>
+        <translation>nombre entier positif ou nul attendu, valeur trouvée&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::KeychainCredentialStore</name>
@@ -1611,10 +1615,6 @@
     <message>
         <source>duplicate file &apos;%1&apos;</source>
         <translation>fichier «&#xa0;%1&#xa0;» en double</translation>
-    </message>
-    <message>
-        <source>expected a non-negative whole number, found %1</source>
-        <translation>nombre entier positif ou nul attendu, valeur trouvée&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected 64 hexadecimal digits</source>
@@ -2818,10 +2818,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>expected a non-negative whole number, found %1</source>
-        <translation>nombre entier positif ou nul attendu, valeur trouvée&#xa0;: %1</translation>
     </message>
     <message>
         <source>names neither a working group nor an agenda item</source>

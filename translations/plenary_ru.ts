@@ -886,6 +886,10 @@
         <source>status</source>
         <translation>статуса</translation>
     </message>
+    <message>
+        <source>expected a non-negative whole number, found %1</source>
+        <translation>ожидалось неотрицательное целое число, найдено: %1</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::KeychainCredentialStore</name>
@@ -1625,10 +1629,6 @@
     <message>
         <source>duplicate file &apos;%1&apos;</source>
         <translation>повторяющийся файл &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>expected a non-negative whole number, found %1</source>
-        <translation>ожидалось неотрицательное целое число, найдено: %1</translation>
     </message>
     <message>
         <source>expected 64 hexadecimal digits</source>
@@ -2844,10 +2844,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>expected a non-negative whole number, found %1</source>
-        <translation>ожидалось неотрицательное целое число, найдено: %1</translation>
     </message>
     <message>
         <source>names neither a working group nor an agenda item</source>

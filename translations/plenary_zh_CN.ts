@@ -872,6 +872,10 @@
         <source>status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>expected a non-negative whole number, found %1</source>
+        <translation>应为非负整数，实际为 %1</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::KeychainCredentialStore</name>
@@ -1597,10 +1601,6 @@
     <message>
         <source>duplicate file &apos;%1&apos;</source>
         <translation>重复的文件 &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>expected a non-negative whole number, found %1</source>
-        <translation>应为非负整数，实际为 %1</translation>
     </message>
     <message>
         <source>expected 64 hexadecimal digits</source>
@@ -2792,10 +2792,6 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>expected a non-negative whole number, found %1</source>
-        <translation>应为非负整数，实际为 %1</translation>
     </message>
     <message>
         <source>names neither a working group nor an agenda item</source>

@@ -8,6 +8,7 @@
 #include "HostileServer.h"
 #include "Store.h"
 #include "SyncEngine.h"
+#include "SyncRun.h"
 #include "Translations.h"
 
 #include <QDirIterator>
@@ -25,18 +26,9 @@ using namespace PlenaryTest;
 
 namespace {
 
-SyncResult runSync(const DataPaths &paths, const QUrl &url, const SyncOptions &options) {
-    Store store(paths.databaseFile());
-    if (!store.open())
-        qFatal("cannot open the store: %s", qPrintable(store.lastError()));
-    QNetworkAccessManager nam;
-    SyncEngine engine(store, nam, paths, options);
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    engine.start(url);
-    // "Ends by itself": no cancel, only a generous guard against a hang.
-    if (finished.isEmpty() && !finished.wait(180000))
-        qFatal("sync did not finish");
-    return finished.at(0).at(0).value<SyncResult>();
+// "Ends by itself": no cancel, only a generous guard against a hang.
+SyncResult runToEnd(const DataPaths &paths, const QUrl &url, const SyncOptions &options) {
+    return runSync(paths, url, options, {}, nullptr, 180000);
 }
 
 // Tight limits, so that a test of what would otherwise take minutes ends
@@ -141,7 +133,7 @@ private Q_SLOTS:
         const long before = peakRssMiB();
         QElapsedTimer timer;
         timer.start();
-        const SyncResult r = runSync(paths, server.url(QStringLiteral("/docs/")), options);
+        const SyncResult r = runToEnd(paths, server.url(QStringLiteral("/docs/")), options);
         const long grown = peakRssMiB() - before;
         qInfo("hostile sync: %lld ms, peak memory grew by %ld MiB", timer.elapsed(), grown);
 
@@ -250,7 +242,7 @@ private Q_SLOTS:
         timer.start();
         QTemporaryDir data;
         SyncResult r =
-            runSync(DataPaths::at(data.path()), server.url(QStringLiteral("/big/")), options);
+            runToEnd(DataPaths::at(data.path()), server.url(QStringLiteral("/big/")), options);
         qInfo("100,000 entries: %lld ms", timer.elapsed());
         QCOMPARE(r.downloaded, 3);
         QCOMPARE(r.refused.size(), 100000);
@@ -264,7 +256,7 @@ private Q_SLOTS:
         for (const auto &[path, why] : folders) {
             QTemporaryDir other;
             timer.restart();
-            r = runSync(DataPaths::at(other.path()), server.url(QLatin1String(path)), options);
+            r = runToEnd(DataPaths::at(other.path()), server.url(QLatin1String(path)), options);
             qInfo("%s: %lld ms: %s", path, timer.elapsed(), qPrintable(r.error));
             QVERIFY2(r.error.contains(why), qPrintable(r.error));
             QCOMPARE(r.downloaded, 0);

@@ -3,6 +3,7 @@
 #include "DataPaths.h"
 #include "Store.h"
 #include "SyncEngine.h"
+#include "SyncRun.h"
 #include "TestServer.h"
 #include "Translations.h"
 
@@ -24,25 +25,6 @@ using namespace PlenaryTest;
 Q_DECLARE_METATYPE(PlenaryTest::TestServer::Kind)
 
 namespace {
-
-SyncResult runSync(const DataPaths &paths, const QUrl &url, SyncOptions options = {},
-                   const std::function<void(SyncEngine &, const SyncProgress &)> &onProgress = {},
-                   CredentialStore *credentials = nullptr) {
-    Store store(paths.databaseFile());
-    if (!store.open())
-        qFatal("cannot open the store: %s", qPrintable(store.lastError()));
-    QNetworkAccessManager nam;
-    SyncEngine engine(store, nam, paths, options);
-    engine.setCredentialStore(credentials);
-    if (onProgress)
-        QObject::connect(&engine, &SyncEngine::progress, &engine,
-                         [&](const SyncProgress &p) { onProgress(engine, p); });
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    engine.start(url);
-    if (finished.isEmpty() && !finished.wait(120000))
-        qFatal("sync did not finish");
-    return finished.at(0).at(0).value<SyncResult>();
-}
 
 QByteArray sha256Of(const QString &path) {
     QFile f(path);

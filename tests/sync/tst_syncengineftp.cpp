@@ -7,6 +7,7 @@
 #include "MeetingJson.h"
 #include "Store.h"
 #include "SyncEngine.h"
+#include "SyncRun.h"
 #include "TestServer.h"
 #include "Translations.h"
 
@@ -23,25 +24,6 @@ using namespace Plenary;
 using namespace PlenaryTest;
 
 namespace {
-
-SyncResult runSync(const DataPaths &paths, const QUrl &url, SyncOptions options = {},
-                   const std::function<void(SyncEngine &, const SyncProgress &)> &onProgress = {},
-                   CredentialStore *credentials = nullptr) {
-    Store store(paths.databaseFile());
-    if (!store.open())
-        qFatal("cannot open the store: %s", qPrintable(store.lastError()));
-    QNetworkAccessManager nam;
-    SyncEngine engine(store, nam, paths, options);
-    engine.setCredentialStore(credentials);
-    if (onProgress)
-        QObject::connect(&engine, &SyncEngine::progress, &engine,
-                         [&](const SyncProgress &p) { onProgress(engine, p); });
-    QSignalSpy finished(&engine, &SyncEngine::finished);
-    engine.start(url);
-    if (finished.isEmpty() && !finished.wait(120000))
-        qFatal("sync did not finish");
-    return finished.at(0).at(0).value<SyncResult>();
-}
 
 QByteArray sha256Of(const QString &path) {
     QFile f(path);
