@@ -24,6 +24,13 @@ bool isHtmlName(const QString &path) {
            suffix == QLatin1String("xhtml");
 }
 
+bool isGzipName(const QString &path, const QByteArray &encoding) {
+    if (encoding != "gzip" && encoding != "x-gzip")
+        return false;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == QLatin1String("gz") || suffix == QLatin1String("tgz");
+}
+
 } // namespace
 
 Transfer::Transfer(QNetworkAccessManager &nam, TransferRequest request, const SyncOptions &options,
@@ -132,9 +139,12 @@ void Transfer::onHeaders() {
     emit validatorsKnown(m_result.etag, m_result.lastModified);
 
     // Asked for "identity": a compressed body is not the file's bytes (and
-    // a gzip bomb is not opened here, nor stored as a document).
+    // a gzip bomb is not opened here, nor stored as a document). Except
+    // that Apache's AddEncoding labels a .gz file as gzip-encoded: those
+    // bytes are the file as stored, kept as they are.
     const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed().toLower();
-    if (!encoding.isEmpty() && encoding != "identity") {
+    if (!encoding.isEmpty() && encoding != "identity" &&
+        !isGzipName(m_request.finalPath, encoding)) {
         abortWith(tr("the server sent the file compressed (%1) although asked not to")
                       .arg(QString::fromLatin1(encoding)));
         return;

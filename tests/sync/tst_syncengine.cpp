@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -180,6 +181,56 @@ private Q_SLOTS:
                          line.contains(bad.relativePath),
                      qPrintable(line));
         QCOMPARE(r.unchanged, files.size() - 1);
+    }
+
+    // Apache with "AddEncoding x-gzip .gz" labels .gz files as encoded
+    // (Content-Encoding: x-gzip) even when asked for identity: the bytes are
+    // the file as stored, and kept. Anything else so labelled is refused.
+    void gzipFilesLabelledAsEncodedAreKept() {
+        if (!TestServer::missing(TestServer::ApacheDav).isEmpty())
+            QSKIP("Apache is not installed");
+        QTemporaryDir www, data;
+        QVERIFY(QDir(www.path()).mkpath(QStringLiteral("gz")));
+        QProcess gzip;
+        gzip.start(QStringLiteral("sh"),
+                   {QStringLiteral("-c"), QStringLiteral("seq 1 20000 | gzip -c")});
+        QVERIFY(gzip.waitForFinished(30000));
+        const QByteArray gz = gzip.readAllStandardOutput();
+        QVERIFY(gz.startsWith("\x1f\x8b"));
+        const QByteArray pdf = "%PDF-1.4\n" + QByteArray(5000, 'p');
+        for (const auto &[name, body] :
+             {std::pair<QString, QByteArray>{QStringLiteral("FG-Smart-I-0001.tar.gz"), gz},
+              std::pair<QString, QByteArray>{QStringLiteral("FG-Smart-I-0002.tgz"), gz},
+              std::pair<QString, QByteArray>{QStringLiteral("FG-Smart-I-0003.pdf"), pdf},
+              std::pair<QString, QByteArray>{QStringLiteral("FG-Smart-I-0004.pdf"), pdf}}) {
+            QFile f(www.filePath(QStringLiteral("gz/") + name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(body);
+        }
+        TestServer server(TestServer::ApacheDav); // the one that takes extra configuration
+        QString error;
+        // ...and a .pdf labelled gzip-encoded too, which is not what it is.
+        QVERIFY2(server.start(www.path(), &error,
+                              QStringLiteral("LoadModule headers_module "
+                                             "/usr/lib/apache2/modules/mod_headers.so\n"
+                                             "AddEncoding x-gzip .gz .tgz\n"
+                                             "<Files \"FG-Smart-I-0004.pdf\">\n"
+                                             "  Header set Content-Encoding gzip\n"
+                                             "</Files>\n")),
+                 qPrintable(error));
+        const DataPaths paths = DataPaths::at(data.path());
+        const SyncResult r = runSync(paths, server.url(QStringLiteral("/gz/")));
+        const QString dir = paths.documentsDir(r.meetingId) + QLatin1Char('/');
+        QCOMPARE(r.downloaded, 3);
+        QFile f(dir + QStringLiteral("FG-Smart-I-0001.tar.gz"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), gz);
+        QCOMPARE(sha256Of(dir + QStringLiteral("FG-Smart-I-0002.tgz")),
+                 QCryptographicHash::hash(gz, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(r.failures.size(), 1);
+        QCOMPARE(r.failures.at(0).number, QStringLiteral("FG-Smart-I-0004"));
+        QVERIFY2(r.failures.at(0).reason.contains(QStringLiteral("compressed (gzip)")),
+                 qPrintable(failuresText(r)));
     }
 
     void interruptedTransferResumes() {
