@@ -147,13 +147,17 @@ OfficeConverter::Result OfficeConverter::convert(const QString &source,
     // CPU limit, which soffice.bin inherits, ends a conversion spinning on a
     // hostile document instead of leaving it running for ever (found by
     // tst_crashpoints). Twice the wall-clock limit: soffice uses threads.
-    const rlim_t cpuSeconds = rlim_t(m_timeoutMs / 1000) * 2 + 10;
-    process.setChildProcessModifier([cpuSeconds] {
+    const rlim_t cpuSeconds = rlim_t(qMax(0, m_timeoutMs) / 1000) * 2 + 10;
+    const pid_t parent = ::getpid();
+    process.setChildProcessModifier([cpuSeconds, parent] {
         ::setsid();
         const rlimit cpu{cpuSeconds, cpuSeconds};
         ::setrlimit(RLIMIT_CPU, &cpu);
 #ifdef Q_OS_LINUX
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        // Plenary died between the fork and prctl: nobody would end us.
+        if (::getppid() != parent)
+            ::_exit(127);
 #endif
     });
     process.start();
