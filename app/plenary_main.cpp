@@ -91,6 +91,11 @@ int main(int argc, char *argv[]) {
                                     "instead of the one chosen in Settings or the system's."),
         QCoreApplication::translate("main", "language"));
     parser.addOption(language);
+    parser.addPositionalArgument(
+        QStringLiteral("url"),
+        QCoreApplication::translate("main", "Open and sync the meeting folder at <url> (as File > "
+                                            "Open Meeting from URL)."),
+        QStringLiteral("[url]"));
     // Qt's own options (-platform, -style...) are handled by QApplication.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser.parse(arguments);
@@ -135,6 +140,11 @@ int main(int argc, char *argv[]) {
     AsyncStore store(paths, std::make_unique<KeychainCredentialStore>());
     MainWindow window(&store, settings.get());
     window.show();
+    // Parsed again: QApplication has taken its own options (-platform
+    // offscreen) out of the arguments, which would otherwise pass for a URL.
+    parser.parse(QCoreApplication::arguments());
+    if (const QStringList urls = parser.positionalArguments(); !urls.isEmpty())
+        window.openUrl(urls.first());
     // For plenary-bench-reader: how long until the meeting is shown, and the
     // memory then and after the start's background work; then quit.
     if (qEnvironmentVariableIsSet("PLENARY_STARTUP_REPORT"))

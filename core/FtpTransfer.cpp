@@ -72,8 +72,10 @@ void FtpTransfer::attempt() {
                         partial.size() < m_limit;
     QDir().mkpath(partial.absolutePath());
     m_partial.setFileName(m_request.partialPath);
-    if (!m_partial.open(resume ? QIODevice::WriteOnly | QIODevice::Append
-                               : QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // Unbuffered, as for HTTP (see TransferJob::writeAll).
+    if (!m_partial.open(QIODevice::Unbuffered |
+                        (resume ? QIODevice::WriteOnly | QIODevice::Append
+                                : QIODevice::WriteOnly | QIODevice::Truncate))) {
         finish(TransferResult::Failed,
                tr("cannot write %1: %2").arg(m_request.partialPath, m_partial.errorString()));
         return;
@@ -104,7 +106,7 @@ bool FtpTransfer::receive(const char *data, qint64 size) {
                                  .arg(QLocale().formattedDataSize(m_options.maxFileSize));
         return false;
     }
-    if (m_partial.write(data, size) != size) {
+    if (!writeAll(m_partial, data, size)) {
         m_writeError =
             tr("cannot write %1: %2").arg(m_request.partialPath, m_partial.errorString());
         return false;
@@ -167,7 +169,7 @@ void FtpTransfer::done(const FtpResult &result) {
         return;
     }
     m_result.size = size;
-    if (!finalize(&error)) {
+    if (!finalize(size, &error)) {
         finish(TransferResult::Failed, error);
         return;
     }

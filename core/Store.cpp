@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QUuid>
 
 #include <functional>
@@ -87,9 +88,18 @@ bool Store::open() {
     QSqlQuery q(db);
     // A file that is not SQLite fails here, on the first real read.
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
-        const QString error = q.lastError().text();
+        const QSqlError error = q.lastError();
         db.close();
-        return fail(tr("%1 is not a Plenary database (%2)").arg(m_path, error));
+        // SQLITE_NOTADB (26). Anything else is no verdict on the file: WAL
+        // needs room for its -wal and -shm files, and a full disk answers
+        // "disk I/O error".
+        if (error.nativeErrorCode() == QLatin1String("26") ||
+            error.text().contains(QLatin1String("not a database")))
+            return fail(tr("%1 is not a Plenary database (%2)").arg(m_path, error.text()));
+        if (QStorageInfo(info.absolutePath()).bytesAvailable() < 1024 * 1024)
+            return fail(tr("cannot open the database %1: the disk is full (%2)")
+                            .arg(m_path, error.text()));
+        return fail(tr("cannot open the database %1: %2").arg(m_path, error.text()));
     }
     q.finish(); // an active statement would block the COMMITs below
     // The full-text index reads much of the file per query: let SQLite keep

@@ -138,6 +138,7 @@ void SyncEngine::start(const QUrl &folderUrl) {
     m_pendingFolders = 0;
     ++m_generation;
     m_remote.clear();
+    m_persistError.clear();
     m_queue.clear();
     m_folderQueue.clear();
     m_meter = std::make_shared<RateMeter>();
@@ -630,9 +631,15 @@ void SyncEngine::persist() {
     records.reserve(m_dirty.size());
     for (const QString &key : std::as_const(m_dirty))
         records << m_records.value(key);
+    if (!m_store.saveFileSyncRecords(m_meetingId, records)) {
+        // Kept to save again (a full disk may have room later); said at
+        // the end if it never could be saved.
+        m_persistError = m_store.lastError();
+        qCWarning(lcSync) << m_persistError;
+        return;
+    }
+    m_persistError.clear();
     m_dirty.clear();
-    if (!m_store.saveFileSyncRecords(m_meetingId, records))
-        qCWarning(lcSync) << m_store.lastError();
 }
 
 void SyncEngine::emitProgress() {
@@ -677,7 +684,12 @@ void SyncEngine::finish(const QString &error) {
     m_progressTimer.stop();
     persist();
     emitProgress();
-    m_result.error = error;
+    m_result.error =
+        error.isEmpty() && !m_persistError.isEmpty()
+            ? tr("what this sync did could not be saved: %1; the files are downloaded again "
+                 "next time")
+                  .arg(m_persistError)
+            : error;
     m_result.cancelled = m_cancelled;
     m_result.url = m_root;
     m_result.meetingId = m_meetingId;

@@ -176,6 +176,7 @@ private:
     QList<QString> m_queue;                   // URLs to download
     qsizetype m_next = 0;                     // next in m_queue to start
     QSet<QString> m_dirty;                    // records changed since the last persist()
+    QString m_persistError;                   // why the last persist() failed
     QHash<QString, RemoteFile> m_remoteByUrl;
     QList<TransferJob *> m_active;
     SyncResult m_result;

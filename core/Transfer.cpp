@@ -156,7 +156,10 @@ void Transfer::onHeaders() {
         return;
     }
 
-    QIODevice::OpenMode mode = QIODevice::WriteOnly;
+    // Unbuffered: each network chunk is one write(2), and a full disk is
+    // reported by the write that meets it, with the system's words ("No
+    // space left on device"; a buffered QFile only says "Unknown error").
+    QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Unbuffered;
     if (status == 206) {
         static const QRegularExpression range(QStringLiteral("^bytes (\\d+)-(\\d+)/(\\d+|\\*)$"));
         const auto m =
@@ -219,7 +222,7 @@ void Transfer::onData() {
                       .arg(qMin(limit, m_options.maxFileSize)));
         return;
     }
-    if (m_partial.write(data) != data.size()) {
+    if (!writeAll(m_partial, data.constData(), data.size())) {
         abortWith(tr("cannot write %1: %2").arg(m_request.partialPath, m_partial.errorString()));
         return;
     }
@@ -264,8 +267,14 @@ void Transfer::onFinished() {
     m_reply.clear();
     if (!m_headersSeen && !m_cancelled && m_abortReason.isEmpty())
         onHeaders();
-    if (m_partial.isOpen() && m_abortReason.isEmpty() && !m_cancelled)
+    if (m_partial.isOpen() && m_abortReason.isEmpty() && !m_cancelled) {
         onData(); // whatever is left in the buffer
+        // What QFile still holds goes to the disk now: a full disk refuses
+        // it here, where close() would say nothing.
+        if (m_abortReason.isEmpty() && !m_partial.flush())
+            abortWith(
+                tr("cannot write %1: %2").arg(m_request.partialPath, m_partial.errorString()));
+    }
     m_partial.close();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -350,7 +359,7 @@ void Transfer::onFinished() {
         return;
     }
     m_result.size = size;
-    if (!finalize(&error)) {
+    if (!finalize(size, &error)) {
         finish(TransferResult::Failed, error);
         return;
     }

@@ -49,7 +49,26 @@ bool TransferJob::differsFromLocalCopy() const {
     return false;
 }
 
-bool TransferJob::finalize(QString *error) {
+bool TransferJob::writeAll(QFile &file, const char *data, qint64 size) {
+    while (size > 0) {
+        const qint64 n = file.write(data, size);
+        if (n <= 0)
+            return false;
+        data += n;
+        size -= n;
+    }
+    return true;
+}
+
+bool TransferJob::finalize(qint64 size, QString *error) {
+    if (const qint64 onDisk = QFileInfo(m_request.partialPath).size(); onDisk != size) {
+        *error = tr("cannot write %1: only %2 of %3 bytes are on the disk")
+                     .arg(m_request.partialPath)
+                     .arg(onDisk)
+                     .arg(size);
+        QFile::remove(m_request.partialPath);
+        return false;
+    }
     QDir().mkpath(QFileInfo(m_request.finalPath).absolutePath());
     if (QFileInfo::exists(m_request.finalPath)) {
         if (differsFromLocalCopy()) {

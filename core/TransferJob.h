@@ -68,8 +68,13 @@ Q_SIGNALS:
 
 protected:
     void finish(TransferResult::Outcome outcome, const QString &error = {});
-    /// Moves the complete, verified partial file to its final name.
-    bool finalize(QString *error);
+    /// Moves the complete, verified partial file to its final name, if the
+    /// disk holds all @p size bytes of it (never a short file under it).
+    bool finalize(qint64 size, QString *error);
+    /// Writes all of @p data to @p file, opened Unbuffered: a write(2) that
+    /// stops short (a full disk) is followed by one that says why, which
+    /// file.errorString() then holds ("No space left on device").
+    static bool writeAll(QFile &file, const char *data, qint64 size);
     bool differsFromLocalCopy() const;
     /// SHA-256 is computed only where a manifest gives one to check: in
     /// Qt's own implementation it costs more CPU than the transfer itself.

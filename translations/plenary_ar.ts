@@ -3586,6 +3586,14 @@
         <source>Another submission is still under way.</source>
         <translation>ما زال إيداع آخر قيد التنفيذ.</translation>
     </message>
+    <message>
+        <source>cannot open the database %1: the disk is full (%2)</source>
+        <translation>تعذّر فتح قاعدة البيانات %1: القرص ممتلئ (%2)</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>تعذّر فتح قاعدة البيانات %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SubmitDialog</name>
@@ -3892,6 +3900,10 @@ Thank you.</source>
         <source>the folder&apos;s page is larger than %1; given up</source>
         <translation>صفحة المجلد أكبر من %1؛ تم التخلي عنها</translation>
     </message>
+    <message>
+        <source>what this sync did could not be saved: %1; the files are downloaded again next time</source>
+        <translation>تعذّر حفظ ما أنجزته هذه المزامنة: %1؛ ستُنزَّل الملفات مرة أخرى في المرة القادمة</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SyncStatusWidget</name>
@@ -4058,6 +4070,10 @@ Thank you.</source>
     <message>
         <source>cannot move the download into %1</source>
         <translation>تعذّر نقل الملف المنزَّل إلى %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: only %2 of %3 bytes are on the disk</source>
+        <translation>تعذّرت الكتابة في %1: لم يُكتب على القرص سوى %2 من %3 بايت</translation>
     </message>
 </context>
 <context>
@@ -4350,6 +4366,10 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
     <message>
         <source>language</source>
         <translation>language</translation>
+    </message>
+    <message>
+        <source>Open and sync the meeting folder at &lt;url&gt; (as File &gt; Open Meeting from URL).</source>
+        <translation>افتح مجلد الاجتماع الموجود في &lt;url&gt; وزامنه (مثل ملف &gt; فتح اجتماع من عنوان URL).</translation>
     </message>
 </context>
 <context>

@@ -3468,6 +3468,14 @@
         <source>Another submission is still under way.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot open the database %1: the disk is full (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SubmitDialog</name>
@@ -3752,6 +3760,10 @@ Thank you.</source>
         <source>the folder&apos;s page is larger than %1; given up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>what this sync did could not be saved: %1; the files are downloaded again next time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SyncStatusWidget</name>
@@ -3901,6 +3913,10 @@ Thank you.</source>
     </message>
     <message>
         <source>cannot move the download into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: only %2 of %3 bytes are on the disk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4188,6 +4204,10 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
     </message>
     <message>
         <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and sync the meeting folder at &lt;url&gt; (as File &gt; Open Meeting from URL).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

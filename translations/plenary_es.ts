@@ -3478,6 +3478,14 @@
         <source>Another submission is still under way.</source>
         <translation>Todavía hay otro envío en curso.</translation>
     </message>
+    <message>
+        <source>cannot open the database %1: the disk is full (%2)</source>
+        <translation>no se puede abrir la base de datos %1: el disco está lleno (%2)</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>no se puede abrir la base de datos %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SubmitDialog</name>
@@ -3772,6 +3780,10 @@ Muchas gracias.</translation>
         <source>the folder&apos;s page is larger than %1; given up</source>
         <translation>la página de la carpeta supera %1; se abandonó</translation>
     </message>
+    <message>
+        <source>what this sync did could not be saved: %1; the files are downloaded again next time</source>
+        <translation>no se pudo guardar lo que hizo esta sincronización: %1; los archivos se descargarán de nuevo la próxima vez</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SyncStatusWidget</name>
@@ -3922,6 +3934,10 @@ Muchas gracias.</translation>
     <message>
         <source>cannot move the download into %1</source>
         <translation>no se puede mover la descarga a %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: only %2 of %3 bytes are on the disk</source>
+        <translation>no se puede escribir %1: solo %2 de %3 bytes están en el disco</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4226,10 @@ Si no hay ninguna reunión almacenada, abre la reunión de demostración incluid
     <message>
         <source>language</source>
         <translation>language</translation>
+    </message>
+    <message>
+        <source>Open and sync the meeting folder at &lt;url&gt; (as File &gt; Open Meeting from URL).</source>
+        <translation>Abrir y sincronizar la carpeta de la reunión en &lt;url&gt; (como Archivo &gt; Abrir reunión desde URL).</translation>
     </message>
 </context>
 <context>

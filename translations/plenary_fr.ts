@@ -3478,6 +3478,14 @@
         <source>Another submission is still under way.</source>
         <translation>Une autre soumission est encore en cours.</translation>
     </message>
+    <message>
+        <source>cannot open the database %1: the disk is full (%2)</source>
+        <translation>impossible d’ouvrir la base de données %1 : le disque est plein (%2)</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>impossible d’ouvrir la base de données %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SubmitDialog</name>
@@ -3772,6 +3780,10 @@ Merci d&apos;avance.</translation>
         <source>the folder&apos;s page is larger than %1; given up</source>
         <translation>la page du dossier dépasse %1&#xa0;; abandon</translation>
     </message>
+    <message>
+        <source>what this sync did could not be saved: %1; the files are downloaded again next time</source>
+        <translation>ce qu’a fait cette synchronisation n’a pas pu être enregistré : %1 ; les fichiers seront de nouveau téléchargés la prochaine fois</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SyncStatusWidget</name>
@@ -3922,6 +3934,10 @@ Merci d&apos;avance.</translation>
     <message>
         <source>cannot move the download into %1</source>
         <translation>impossible de déplacer le téléchargement dans %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: only %2 of %3 bytes are on the disk</source>
+        <translation>impossible d’écrire %1 : seuls %2 octets sur %3 sont sur le disque</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4226,10 @@ Si aucune réunion n&apos;est enregistrée, il ouvre la réunion de démonstrati
     <message>
         <source>language</source>
         <translation>language</translation>
+    </message>
+    <message>
+        <source>Open and sync the meeting folder at &lt;url&gt; (as File &gt; Open Meeting from URL).</source>
+        <translation>Ouvrir et synchroniser le dossier de la réunion à &lt;url&gt; (comme Fichier &gt; Ouvrir une réunion depuis une URL).</translation>
     </message>
 </context>
 <context>

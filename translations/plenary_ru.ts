@@ -3505,6 +3505,14 @@
         <source>Another submission is still under way.</source>
         <translation>Другая отправка еще не завершена.</translation>
     </message>
+    <message>
+        <source>cannot open the database %1: the disk is full (%2)</source>
+        <translation>не удаётся открыть базу данных %1: диск заполнен (%2)</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>не удаётся открыть базу данных %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SubmitDialog</name>
@@ -3802,6 +3810,10 @@ Thank you.</source>
         <source>the folder&apos;s page is larger than %1; given up</source>
         <translation>страница папки больше %1; загрузка прекращена</translation>
     </message>
+    <message>
+        <source>what this sync did could not be saved: %1; the files are downloaded again next time</source>
+        <translation>не удалось сохранить результаты этой синхронизации: %1; в следующий раз файлы будут загружены заново</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SyncStatusWidget</name>
@@ -3956,6 +3968,10 @@ Thank you.</source>
     <message>
         <source>cannot move the download into %1</source>
         <translation>не удается переместить загруженный файл в %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: only %2 of %3 bytes are on the disk</source>
+        <translation>не удаётся записать %1: на диске только %2 из %3 байт</translation>
     </message>
 </context>
 <context>
@@ -4245,6 +4261,10 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
     <message>
         <source>language</source>
         <translation>language</translation>
+    </message>
+    <message>
+        <source>Open and sync the meeting folder at &lt;url&gt; (as File &gt; Open Meeting from URL).</source>
+        <translation>Открыть и синхронизировать папку заседания по адресу &lt;url&gt; (как «Файл &gt; Открыть заседание по URL»).</translation>
     </message>
 </context>
 <context>

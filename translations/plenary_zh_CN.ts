@@ -3451,6 +3451,14 @@
         <source>Another submission is still under way.</source>
         <translation>另一次提交仍在进行中。</translation>
     </message>
+    <message>
+        <source>cannot open the database %1: the disk is full (%2)</source>
+        <translation>无法打开数据库 %1：磁盘已满（%2）</translation>
+    </message>
+    <message>
+        <source>cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SubmitDialog</name>
@@ -3742,6 +3750,10 @@ Thank you.</source>
         <source>the folder&apos;s page is larger than %1; given up</source>
         <translation>文件夹页面大于 %1；已放弃</translation>
     </message>
+    <message>
+        <source>what this sync did could not be saved: %1; the files are downloaded again next time</source>
+        <translation>无法保存本次同步的结果：%1；下次将重新下载这些文件</translation>
+    </message>
 </context>
 <context>
     <name>Plenary::SyncStatusWidget</name>
@@ -3888,6 +3900,10 @@ Thank you.</source>
     <message>
         <source>cannot move the download into %1</source>
         <translation>无法将下载的文件移入 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: only %2 of %3 bytes are on the disk</source>
+        <translation>无法写入 %1：磁盘上只有 %3 字节中的 %2 字节</translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4191,10 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
     <message>
         <source>language</source>
         <translation>language</translation>
+    </message>
+    <message>
+        <source>Open and sync the meeting folder at &lt;url&gt; (as File &gt; Open Meeting from URL).</source>
+        <translation>打开并同步位于 &lt;url&gt; 的会议文件夹（同“文件 &gt; 从 URL 打开会议”）。</translation>
     </message>
 </context>
 <context>

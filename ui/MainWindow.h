@@ -76,6 +76,9 @@ public Q_SLOTS:
     void showMeetingInfo();
     void importMeeting();
     void openMeetingFromUrl();
+    /// Opens the meeting folder at @p url and syncs it, as Open Meeting
+    /// from URL does (and `plenary URL`); a bad address is said in a message.
+    void openUrl(const QString &address);
     /// Syncs the current meeting from where it came from (if it did).
     void syncNow();
     /// File -> Submit Contribution (SubmitDialog).

@@ -27,9 +27,14 @@ void MainWindow::openMeetingFromUrl() {
         m_sourceUrl.isValid() ? m_sourceUrl.toString() : QStringLiteral("https://"), &ok);
     if (!ok || text.trimmed().isEmpty())
         return;
-    const QUrl url = QUrl::fromUserInput(text.trimmed());
+    openUrl(text);
+}
+
+void MainWindow::openUrl(const QString &address) {
+    const QUrl url = QUrl::fromUserInput(address.trimmed());
     if (!SyncEngine::canSync(url)) {
-        showError(tr("\"%1\" is not an http://, https://, ftp:// or ftps:// address.").arg(text));
+        showError(
+            tr("\"%1\" is not an http://, https://, ftp:// or ftps:// address.").arg(address));
         return;
     }
     m_store->sync(url, syncOptions());
