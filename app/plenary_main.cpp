@@ -95,7 +95,7 @@ int main(int argc, char *argv[]) {
         QStringLiteral("url"),
         QCoreApplication::translate("main", "Open and sync the meeting folder at <url> (as File > "
                                             "Open Meeting from URL)."),
-        QStringLiteral("[url]"));
+        QCoreApplication::translate("main", "[url]"));
     // Qt's own options (-platform, -style...) are handled by QApplication.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser.parse(arguments);

@@ -55,6 +55,8 @@ AsyncStore::~AsyncStore() {
             delete m_sync;
             delete m_submitter; // before the curl handles it uses
             delete m_curl;
+            delete m_nam; // after everything that sends through it
+            m_nam = nullptr;
             m_submitter = nullptr;
             m_curl = nullptr;
             m_publisher = nullptr;

@@ -173,12 +173,26 @@ QString unsafeNameReason(const QString &name) {
                 "Plenary::DirectoryListing", "the name contains a bidirectional control character");
     }
     // Digits that pass for 0-9 but are not: "FG-Smart-I-００42.pdf" is not
-    // document 0042. Fullwidth and mathematical digits are refused where
-    // they would make a document number (compatibility-normalized, the name
-    // reads as another number than it is); "第２回会合資料.pdf" keeps its
-    // fullwidth 2.
-    const QString folded = name.normalized(QString::NormalizationForm_KC);
-    if (folded != name) {
+    // document 0042. Those whose compatibility form (NFKC) is an ASCII digit
+    // (fullwidth, mathematical, superscript...) are refused where they
+    // would make a document number: with them read as 0-9, the name reads
+    // as another number than it is. "第２回会合資料.pdf" keeps its fullwidth
+    // 2; other compatibility characters ("Nº", "™", a no-break space) are
+    // left alone.
+    QString folded;
+    bool foldedDigit = false;
+    for (const char32_t c : name.toUcs4()) {
+        const QString one = QString::fromUcs4(&c, 1);
+        const QString compat = c < 0x80 ? one : one.normalized(QString::NormalizationForm_KC);
+        if (c >= 0x80 && compat.size() == 1 && compat.at(0) >= QLatin1Char('0') &&
+            compat.at(0) <= QLatin1Char('9')) {
+            folded += compat;
+            foldedDigit = true;
+        } else {
+            folded += one;
+        }
+    }
+    if (foldedDigit) {
         const FileNameInfo asIs = parseFileName(name);
         const FileNameInfo looksLike = parseFileName(folded);
         if (looksLike.recognized && (!asIs.recognized || asIs.number != looksLike.number))

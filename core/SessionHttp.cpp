@@ -27,7 +27,14 @@ SessionHttp::SessionHttp(QNetworkAccessManager &nam, QObject *parent)
 }
 
 SessionHttp::~SessionHttp() {
-    abortAll();
+    // No callback runs now: its owner (SessionPublisher, SessionFollower)
+    // is being destroyed, its members already gone.
+    const auto replies = m_replies;
+    for (QNetworkReply *r : replies) {
+        r->disconnect(this);
+        r->abort();
+        r->deleteLater();
+    }
 }
 
 void SessionHttp::send(const QByteArray &verb, const QUrl &url,

@@ -40,7 +40,8 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     /// Sends @p verb ("GET", "PUT", "DELETE") with @p headers and @p body;
-    /// @p done runs once with the answer (also after abortAll()).
+    /// @p done runs once with the answer (also after abortAll()), never
+    /// once this is being destroyed.
     void send(const QByteArray &verb, const QUrl &url, const QHash<QByteArray, QByteArray> &headers,
               const QByteArray &body, Callback done);
     void abortAll();

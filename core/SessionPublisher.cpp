@@ -97,6 +97,10 @@ void SessionPublisher::releaseLeftLock() {
         "<D:propfind xmlns:D=\"DAV:\"><D:prop><D:lockdiscovery/></D:prop></D:propfind>\n";
     m_http.send("PROPFIND", m_link.url, {{"Depth", "0"}}, propfind,
                 [this](const SessionHttp::Answer &a) {
+                    if (a.networkFailed() || a.status >= 500) {
+                        start(); // kept for the next try; this one finds the server down
+                        return;
+                    }
                     if (a.status == 207)
                         m_lockToken = SessionHttp::lockTokenOwnedBy(a.body, m_lockOwner);
                     unlockThen([this] { start(); }); // none: forgotten, and on
@@ -256,8 +260,8 @@ void SessionPublisher::unlockThen(const std::function<void()> &next) {
         return;
     }
     const QByteArray token = std::exchange(m_lockToken, {});
+    const QString owner = std::exchange(m_lockOwner, {});
     const auto forget = [this, next] {
-        m_lockOwner.clear();
         if (!m_store.setSessionLock(m_meetingId, {}, {}))
             qWarning("session lock not cleared: %s", qPrintable(m_store.lastError()));
         next();
@@ -266,10 +270,19 @@ void SessionPublisher::unlockThen(const std::function<void()> &next) {
         forget();
         return;
     }
-    // Whatever the answer: the lock also expires by itself after 30 s, and a
-    // token the server no longer knows is as good as released.
+    // Any answer will do (a token the server no longer knows is as good as
+    // released); none at all keeps the lock to release at the next start.
     m_http.send("UNLOCK", m_link.url, {{"Lock-Token", token}}, QByteArray(),
-                [forget](const SessionHttp::Answer &) { forget(); });
+                [this, forget, next, owner, token](const SessionHttp::Answer &a) {
+                    if (!a.networkFailed() && a.status < 500) {
+                        forget(); // released, or the server no longer knows it
+                        return;
+                    }
+                    // Not answered: kept for the next start to release.
+                    if (!m_store.setSessionLock(m_meetingId, owner, token))
+                        qWarning("session lock not saved: %s", qPrintable(m_store.lastError()));
+                    next();
+                });
 }
 
 void SessionPublisher::putAnswered(const QByteArray &body, const SessionHttp::Answer &a) {

@@ -97,8 +97,8 @@ bool Store::open() {
             error.text().contains(QLatin1String("not a database")))
             return fail(tr("%1 is not a Plenary database (%2)").arg(m_path, error.text()));
         if (QStorageInfo(info.absolutePath()).bytesAvailable() < 1024 * 1024)
-            return fail(tr("cannot open the database %1: the disk is full (%2)")
-                            .arg(m_path, error.text()));
+            return fail(
+                tr("cannot open the database %1: the disk is full (%2)").arg(m_path, error.text()));
         return fail(tr("cannot open the database %1: %2").arg(m_path, error.text()));
     }
     q.finish(); // an active statement would block the COMMITs below

@@ -338,19 +338,20 @@ void Submitter::uploadNext() {
         if (status == 412)
             return finish(tr("%1 appeared in the drop folder meanwhile; it was not replaced.")
                               .arg(f.remoteName));
-        if ((status == 200 || status == 204) && m_unseen.contains(m_index)) {
+        if (status == 204 || (status == 200 && m_unseen.contains(m_index))) {
             // "Replaced": a server that ignores If-None-Match (nginx's dav
             // module does), where the look before could not see the file
             // (a write-only folder answers HEAD with 403). Our file is there
-            // now and is recorded; nothing more goes to such a server. After
-            // a 404 look, a 200 or 204 is only how some servers (S3, MinIO)
-            // say "created".
+            // now and is recorded; nothing more goes to such a server. A 204
+            // is "replaced" in any case (nginx and Apache answer 201 to a
+            // creation): someone's file appeared after the look. After a
+            // 404 look, a 200 is how S3-style servers (MinIO) say "created".
             m_replaced = tr("The server answered that %1 replaced a file of that name (HTTP %2): "
                             "it does not refuse to overwrite, so nothing more was sent. Tell "
                             "the secretariat.")
                              .arg(f.remoteName)
                              .arg(status);
-        } else if (status != 201 && status != 200 && status != 204) {
+        } else if (status != 201 && status != 200) {
             m_result.authenticationRequired = status == 401;
             return finish(tr("%1 was not uploaded: %2").arg(f.remoteName, httpError(reply)));
         }

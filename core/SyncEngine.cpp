@@ -693,7 +693,7 @@ void SyncEngine::finish(const QString &error) {
     m_result.cancelled = m_cancelled;
     m_result.url = m_root;
     m_result.meetingId = m_meetingId;
-    m_result.ok = error.isEmpty() && m_result.failures.isEmpty() && !m_cancelled;
+    m_result.ok = m_result.error.isEmpty() && m_result.failures.isEmpty() && !m_cancelled;
     emit finished(m_result);
 }
 

@@ -105,8 +105,13 @@ void Transfer::attempt() {
     auto *guard =
         new RateGuard(m_reply, m_options.minBytesPerSecond, m_options.slowWindowMs, m_meter);
     connect(guard, &RateGuard::tooSlow, this, [this, guard](const QString &why) {
-        m_slowAfterProgress = guard->received() >=
-                              qint64(m_options.minBytesPerSecond) * m_options.slowWindowMs / 1000;
+        // Progress is a file that reaches further than any attempt before
+        // (a server that ignores Range starts it over each time: none).
+        const qint64 reached = m_offset + m_received;
+        m_slowAfterProgress = guard->received() >= qint64(m_options.minBytesPerSecond) *
+                                                       m_options.slowWindowMs / 1000 &&
+                              reached > m_bestReached;
+        m_bestReached = qMax(m_bestReached, reached);
         abortWith(why, true); // resumed next attempt
     });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &Transfer::onHeaders);
@@ -288,8 +293,11 @@ void Transfer::onFinished() {
             // A server that sent a whole window's worth before it slowed
             // down made progress the next attempt resumes: that attempt
             // does not count against the limit.
-            if (m_slowAfterProgress && resumable())
+            // At most maxAttempts of them, so that the sync still ends.
+            if (m_slowAfterProgress && resumable() && m_forgiven < m_options.maxAttempts) {
+                ++m_forgiven;
                 --m_attempts;
+            }
             retryOrFail(m_abortReason, retryDelay(nullptr));
         } else {
             QFile::remove(m_request.partialPath); // refused content is not kept

@@ -50,6 +50,8 @@ private:
     QString m_abortReason;
     bool m_abortRetryable = false;
     bool m_slowAfterProgress = false; ///< too slow, after a whole window's worth came in
+    qint64 m_bestReached = 0;         ///< the furthest any attempt got into the file
+    int m_forgiven = 0;               ///< too-slow attempts not counted (see onFinished)
     std::shared_ptr<RateMeter> m_meter;
 };
 

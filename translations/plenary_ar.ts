@@ -4371,6 +4371,10 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
         <source>Open and sync the meeting folder at &lt;url&gt; (as File &gt; Open Meeting from URL).</source>
         <translation>افتح مجلد الاجتماع الموجود في &lt;url&gt; وزامنه (مثل ملف &gt; فتح اجتماع من عنوان URL).</translation>
     </message>
+    <message>
+        <source>[url]</source>
+        <translation>[url]</translation>
+    </message>
 </context>
 <context>
     <name>plenary-cli</name>

@@ -4210,6 +4210,10 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
         <source>Open and sync the meeting folder at &lt;url&gt; (as File &gt; Open Meeting from URL).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>[url]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>plenary-cli</name>

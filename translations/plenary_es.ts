@@ -4231,6 +4231,10 @@ Si no hay ninguna reunión almacenada, abre la reunión de demostración incluid
         <source>Open and sync the meeting folder at &lt;url&gt; (as File &gt; Open Meeting from URL).</source>
         <translation>Abrir y sincronizar la carpeta de la reunión en &lt;url&gt; (como Archivo &gt; Abrir reunión desde URL).</translation>
     </message>
+    <message>
+        <source>[url]</source>
+        <translation>[url]</translation>
+    </message>
 </context>
 <context>
     <name>plenary-cli</name>

@@ -4231,6 +4231,10 @@ Si aucune réunion n&apos;est enregistrée, il ouvre la réunion de démonstrati
         <source>Open and sync the meeting folder at &lt;url&gt; (as File &gt; Open Meeting from URL).</source>
         <translation>Ouvrir et synchroniser le dossier de la réunion à &lt;url&gt; (comme Fichier &gt; Ouvrir une réunion depuis une URL).</translation>
     </message>
+    <message>
+        <source>[url]</source>
+        <translation>[url]</translation>
+    </message>
 </context>
 <context>
     <name>plenary-cli</name>

@@ -4266,6 +4266,10 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
         <source>Open and sync the meeting folder at &lt;url&gt; (as File &gt; Open Meeting from URL).</source>
         <translation>Открыть и синхронизировать папку заседания по адресу &lt;url&gt; (как «Файл &gt; Открыть заседание по URL»).</translation>
     </message>
+    <message>
+        <source>[url]</source>
+        <translation>[url]</translation>
+    </message>
 </context>
 <context>
     <name>plenary-cli</name>

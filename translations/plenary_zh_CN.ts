@@ -4196,6 +4196,10 @@ With no meeting stored, it opens the bundled demo meeting (ITU-T FG Smart, Genev
         <source>Open and sync the meeting folder at &lt;url&gt; (as File &gt; Open Meeting from URL).</source>
         <translation>打开并同步位于 &lt;url&gt; 的会议文件夹（同“文件 &gt; 从 URL 打开会议”）。</translation>
     </message>
+    <message>
+        <source>[url]</source>
+        <translation>[url]</translation>
+    </message>
 </context>
 <context>
     <name>plenary-cli</name>

@@ -174,6 +174,11 @@ private Q_SLOTS:
         // ...and refused where they would.
         QCOMPARE(unsafeNameReason(QStringLiteral("FG-Smart-I-0042１.pdf")), lookAlike);
         QCOMPARE(unsafeNameReason(QStringLiteral("T17-SG13-C-０１２３.docx")), lookAlike);
+        // Other compatibility characters beside a number are no disguise.
+        QVERIFY(unsafeNameReason(QStringLiteral("Nº 0123 Rapport.pdf")).isEmpty());
+        QVERIFY(unsafeNameReason(QStringLiteral("ITU™-T17-C-0123.pdf")).isEmpty());
+        QVERIFY(unsafeNameReason(QStringLiteral("I-0042\u00a0Report.pdf")).isEmpty());
+        QCOMPARE(unsafeNameReason(QStringLiteral("Nº I-00４2.pdf")), lookAlike);
         // Two scripts' digits in separate numbers are fine; in one, not.
         QVERIFY(unsafeNameReason(QStringLiteral("Report 2010 (تقرير ٢٠١٠).pdf")).isEmpty());
         QCOMPARE(unsafeNameReason(QStringLiteral("R1-24٠١234.zip")),

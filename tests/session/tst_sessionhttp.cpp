@@ -68,6 +68,21 @@ private Q_SLOTS:
         QCOMPARE(SessionHttp::describe(a).left(8), QStringLiteral("HTTP 404"));
     }
 
+    void noAnswerOnceDestroyed() {
+        // The owner is going: its callbacks must not run on what is left
+        // of it (a publisher deleted mid-PUT when the meeting changes).
+        QNetworkAccessManager nam;
+        bool called = false;
+        {
+            SessionHttp http(nam);
+            http.send("GET", m_server->url(QStringLiteral("/anything.json")), {}, {},
+                      [&called](const SessionHttp::Answer &) { called = true; });
+            QVERIFY(http.busy());
+        }
+        QTest::qWait(300);
+        QVERIFY(!called);
+    }
+
     void unreachableIsANetworkFailure() {
         QNetworkAccessManager nam;
         SessionHttp http(nam);

@@ -240,7 +240,8 @@ private Q_SLOTS:
 
     void aLockHeldElsewhereIsWaitedOut() {
         // Another chairman's Plenary died holding the lock: this one cannot
-        // release it, and waits until it expires (3 s here, 30 s in life).
+        // release it, and waits until it expires (10 s here, 30 s in life;
+        // longer than the ~6 s of retries before).
         Laptop chair;
         SessionPublisher publisher(chair.store, chair.nam, kMeeting);
         QString error;
@@ -248,7 +249,7 @@ private Q_SLOTS:
         QVERIFY(publish(publisher).ok);
         QVERIFY(chair.store.setAllocation(kMeeting, QStringLiteral("FG-Smart-I-0020"),
                                           {QStringLiteral("WG3"), {}}));
-        QVERIFY(!lockOnServer(3).isEmpty());
+        QVERIFY(!lockOnServer(10).isEmpty());
         m_server->clearLog();
         const PublishResult r = publish(publisher);
         QVERIFY2(r.ok, qPrintable(r.error));

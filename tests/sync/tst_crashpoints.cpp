@@ -152,10 +152,11 @@ private Q_SLOTS:
         QSet<QString> complete; // what the store has said is complete so far
         QString meetingId;
         int killed = 0;
+        int later = 0; // added while no file is complete yet: a slow start (ASan)
         for (int i = 0; i < 8; ++i) {
             int code = 0;
             // The window takes longer to start (fonts, the demo meeting).
-            const int ms = (window ? 800 : 300) + int(m_random.bounded(2000));
+            const int ms = (window ? 800 : 300) + later + int(m_random.bounded(2000));
             const bool finished =
                 window ? runAndKill(data.path(), {url}, ms, &code, QStringLiteral(PLENARY_GUI))
                        : runAndKill(data.path(), {QStringLiteral("sync"), url}, ms, &code);
@@ -183,10 +184,13 @@ private Q_SLOTS:
             // Nothing said complete is lost by a later kill.
             QVERIFY2(now.contains(complete), qPrintable(QStringLiteral("kill %1").arg(i)));
             complete = now;
+            if (complete.isEmpty())
+                later += 1000;
         }
         qInfo("%s sync: killed %d of 8 runs; %lld of %lld files complete before the last run",
               window ? "window" : "cli", killed, qint64(complete.size()), qint64(expected.size()));
         QVERIFY(killed > 0);
+        QVERIFY2(!complete.isEmpty(), "no kill came after the sync had begun");
 
         // The next sync completes: every file, byte for byte.
         CliRun r = runCli(data.path(), {QStringLiteral("sync"), url});
@@ -341,10 +345,12 @@ private Q_SLOTS:
         qInfo("publish: killed %d of %d at random, %d of them holding the lock", killed, runs,
               killedHoldingLock);
 
-        // And killed right after its LOCK, a few times: the next run
-        // releases the lock first, and never meets it (423).
+        // And killed right after its LOCK, until a kill left the lock held
+        // (at most 6 times): the next run releases it first, and never meets
+        // it (423).
         int heldAfterLock = 0;
-        for (int i = 0; i < 3; ++i) {
+        int afterLock = 0;
+        for (int i = 0; i < 6 && heldAfterLock == 0; ++i, ++afterLock) {
             const QString text = QStringLiteral("before a kill after LOCK %1").arg(i);
             QVERIFY(runCli(data.path(), outcome(QStringLiteral("FG-Smart-I-0031"), text)).code ==
                     0);
@@ -368,14 +374,17 @@ private Q_SLOTS:
             // Released first: by its token, or by the token the server says
             // its owner holds (killed before the LOCK's answer was read).
             const QStringList log = server.requests();
+            // (An UNLOCK that reached the server just before the kill leaves
+            // a token it no longer knows: any answer then.)
             const QString released = link->lockToken.isEmpty()
                                          ? QStringLiteral("PROPFIND /session.json HTTP/1.1 207")
-                                         : QStringLiteral("UNLOCK /session.json HTTP/1.1 204");
-            QVERIFY2(log.value(0) == released, qPrintable(log.join(QLatin1Char('\n'))));
+                                         : QStringLiteral("UNLOCK /session.json HTTP/1.1 ");
+            QVERIFY2(log.value(0).startsWith(released), qPrintable(log.join(QLatin1Char('\n'))));
             QVERIFY2(!log.join(QLatin1Char('\n')).contains(QStringLiteral(" 423")),
                      qPrintable(log.join(QLatin1Char('\n'))));
         }
-        qInfo("publish: killed 3 times after LOCK, %d of them before UNLOCK", heldAfterLock);
+        qInfo("publish: killed %d times after LOCK, %d of them before UNLOCK", afterLock,
+              heldAfterLock);
         QVERIFY(heldAfterLock > 0);
         QVERIFY(killed > 0);
         // The next publish completes, with everything recorded.

@@ -46,19 +46,19 @@ private Q_SLOTS:
         QNetworkAccessManager nam;
         std::unique_ptr<QNetworkReply> reply(
             nam.get(QNetworkRequest(m_server.url(QStringLiteral("/trickle")))));
-        auto *guard = new RateGuard(reply.get(), 80, 1000, std::make_shared<RateMeter>());
+        auto *guard = new RateGuard(reply.get(), 60, 1000, std::make_shared<RateMeter>());
         QSignalSpy slow(guard, &RateGuard::tooSlow);
         QSignalSpy finished(reply.get(), &QNetworkReply::finished);
         QVERIFY(finished.wait(5000));
         QCOMPARE(slow.size(), 1);
-        QVERIFY2(slow.at(0).at(0).toString().contains(QStringLiteral("less than 80 bytes")),
+        QVERIFY2(slow.at(0).at(0).toString().contains(QStringLiteral("less than 60 bytes")),
                  qPrintable(slow.at(0).at(0).toString()));
         QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
         QVERIFY(guard->received() > 20); // it did bring something, too little
     }
 
     void twoTricklesSharingTheFloorAreKept() {
-        // Together 100 bytes a second, above the floor of 80: as six
+        // Together 100 bytes a second, well above the floor of 60: as six
         // transfers over a slow hotel link, none is to blame.
         QNetworkAccessManager nam;
         auto meter = std::make_shared<RateMeter>();
@@ -66,8 +66,8 @@ private Q_SLOTS:
             nam.get(QNetworkRequest(m_server.url(QStringLiteral("/trickle")))));
         std::unique_ptr<QNetworkReply> b(
             nam.get(QNetworkRequest(m_server.url(QStringLiteral("/trickle")))));
-        auto *guardA = new RateGuard(a.get(), 80, 1000, meter);
-        auto *guardB = new RateGuard(b.get(), 80, 1000, meter);
+        auto *guardA = new RateGuard(a.get(), 60, 1000, meter);
+        auto *guardB = new RateGuard(b.get(), 60, 1000, meter);
         QSignalSpy slowA(guardA, &RateGuard::tooSlow);
         QSignalSpy slowB(guardB, &RateGuard::tooSlow);
         QTest::qWait(3500); // three windows
