@@ -178,10 +178,21 @@ QString unsafeNameReason(const QString &name) {
     // would make a document number: with them read as 0-9, the name reads
     // as another number than it is. "第２回会合資料.pdf" keeps its fullwidth
     // 2; other compatibility characters ("Nº", "™", a no-break space) are
-    // left alone.
+    // left alone. Another script's digits are that script's numbers
+    // ("تقرير ٢٠١٠"); in one number with ASCII digits ("I-٠٠42") they are a
+    // disguise too (said second: fullwidth digits are another script's as
+    // well, and "only look like" says more).
     QString folded;
     bool foldedDigit = false;
-    for (const char32_t c : name.toUcs4()) {
+    bool asciiInRun = false, otherInRun = false, mixedRun = false;
+    for (const char32_t c : name.toUcs4()) { // a lone surrogate is U+FFFD here
+        if (c >= '0' && c <= '9')
+            asciiInRun = true;
+        else if (QChar::category(c) == QChar::Number_DecimalDigit)
+            otherInRun = true;
+        else
+            asciiInRun = otherInRun = false;
+        mixedRun = mixedRun || (asciiInRun && otherInRun);
         const QString one = QString::fromUcs4(&c, 1);
         const QString compat = c < 0x80 ? one : one.normalized(QString::NormalizationForm_KC);
         if (c >= 0x80 && compat.size() == 1 && compat.at(0) >= QLatin1Char('0') &&
@@ -199,20 +210,9 @@ QString unsafeNameReason(const QString &name) {
             return QCoreApplication::translate("Plenary::DirectoryListing",
                                                "the name has digits that only look like 0-9");
     }
-    // Another script's digits are that script's numbers ("تقرير ٢٠١٠"); in
-    // one number with ASCII digits ("I-٠٠42") they are a disguise.
-    bool asciiInRun = false, otherInRun = false;
-    for (const char32_t c : name.toUcs4()) { // a lone surrogate is U+FFFD here
-        if (c >= '0' && c <= '9')
-            asciiInRun = true;
-        else if (QChar::category(c) == QChar::Number_DecimalDigit)
-            otherInRun = true;
-        else
-            asciiInRun = otherInRun = false;
-        if (asciiInRun && otherInRun)
-            return QCoreApplication::translate("Plenary::DirectoryListing",
-                                               "the name mixes digits of different scripts");
-    }
+    if (mixedRun)
+        return QCoreApplication::translate("Plenary::DirectoryListing",
+                                           "the name mixes digits of different scripts");
     if (name.size() > 255)
         return QCoreApplication::translate("Plenary::DirectoryListing",
                                            "the name is longer than 255 characters");

@@ -218,8 +218,7 @@ void SessionPublisher::lockThenPut(const QByteArray &body, const QByteArray &eta
     // answer is read, the next start finds the lock by its owner.
     m_lockOwner =
         QStringLiteral("Plenary %1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    if (!m_store.setSessionLock(m_meetingId, m_lockOwner, {}))
-        qWarning("session lock not saved: %s", qPrintable(m_store.lastError()));
+    storeLock(m_lockOwner, {});
     m_http.send(
         "LOCK", m_link.url,
         {{"Timeout", "Second-" + QByteArray::number(kLockSeconds)}, {"Depth", "0"}},
@@ -228,10 +227,8 @@ void SessionPublisher::lockThenPut(const QByteArray &body, const QByteArray &eta
             if ((a.status == 200 || a.status == 201) && !a.lockToken.isEmpty()) {
                 m_lockToken = a.lockToken;
                 // Kept before the PUT, for the next start to release if this
-                // process dies now. A store that cannot write it only costs
-                // the lock's own expiry, so the publish goes on.
-                if (!m_store.setSessionLock(m_meetingId, m_lockOwner, m_lockToken))
-                    qWarning("session lock not saved: %s", qPrintable(m_store.lastError()));
+                // process dies now.
+                storeLock(m_lockOwner, m_lockToken);
                 put(body, "If-Match", etag);
             } else if (a.status == 423) { // another chairman is writing, or died writing
                 if (!m_lockWait.isValid())
@@ -254,6 +251,13 @@ void SessionPublisher::lockThenPut(const QByteArray &body, const QByteArray &eta
         });
 }
 
+void SessionPublisher::storeLock(const QString &owner, const QByteArray &token) {
+    // A store that cannot write it only costs the lock's own expiry (30 s)
+    // after a crash: the publish goes on.
+    if (!m_store.setSessionLock(m_meetingId, owner, token))
+        qWarning("session lock not saved: %s", qPrintable(m_store.lastError()));
+}
+
 void SessionPublisher::unlockThen(const std::function<void()> &next) {
     if (m_lockToken.isEmpty() && m_lockOwner.isEmpty()) {
         next();
@@ -262,8 +266,7 @@ void SessionPublisher::unlockThen(const std::function<void()> &next) {
     const QByteArray token = std::exchange(m_lockToken, {});
     const QString owner = std::exchange(m_lockOwner, {});
     const auto forget = [this, next] {
-        if (!m_store.setSessionLock(m_meetingId, {}, {}))
-            qWarning("session lock not cleared: %s", qPrintable(m_store.lastError()));
+        storeLock({}, {});
         next();
     };
     if (token.isEmpty()) { // no lock was granted (a server without locks)
@@ -279,8 +282,7 @@ void SessionPublisher::unlockThen(const std::function<void()> &next) {
                         return;
                     }
                     // Not answered: kept for the next start to release.
-                    if (!m_store.setSessionLock(m_meetingId, owner, token))
-                        qWarning("session lock not saved: %s", qPrintable(m_store.lastError()));
+                    storeLock(owner, token);
                     next();
                 });
 }

@@ -80,6 +80,8 @@ private:
     void put(const QByteArray &body, const QByteArray &condition, const QByteArray &value);
     void lockThenPut(const QByteArray &body, const QByteArray &etag);
     void unlockThen(const std::function<void()> &next);
+    /// Writes the lock to the store (SessionLink::lockOwner); empty clears.
+    void storeLock(const QString &owner, const QByteArray &token);
     void putAnswered(const QByteArray &body, const SessionHttp::Answer &answer);
     void readTheirs(bool conditional = false);
     void theirsRead(const SessionHttp::Answer &answer);

@@ -20,10 +20,9 @@ class QNetworkReply;
 
 namespace Plenary {
 
-class RateMeter;
-
 class CredentialStore;
 class CurlMulti;
+class RateMeter;
 class Store;
 class TransferJob;
 struct Listing;

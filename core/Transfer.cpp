@@ -272,15 +272,9 @@ void Transfer::onFinished() {
     m_reply.clear();
     if (!m_headersSeen && !m_cancelled && m_abortReason.isEmpty())
         onHeaders();
-    if (m_partial.isOpen() && m_abortReason.isEmpty() && !m_cancelled) {
-        onData(); // whatever is left in the buffer
-        // What QFile still holds goes to the disk now: a full disk refuses
-        // it here, where close() would say nothing.
-        if (m_abortReason.isEmpty() && !m_partial.flush())
-            abortWith(
-                tr("cannot write %1: %2").arg(m_request.partialPath, m_partial.errorString()));
-    }
-    m_partial.close();
+    if (m_partial.isOpen() && m_abortReason.isEmpty() && !m_cancelled)
+        onData();      // whatever is left in the reply's buffer
+    m_partial.close(); // unbuffered: nothing left to fail here
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_result.httpStatus = status;

@@ -281,6 +281,15 @@ void makeWorldWritable(const QString &dir) {
     }
 }
 
+QByteArray sha256Of(const QString &path) {
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
 void makeWorldReadable(const QString &dir) {
     QFile::setPermissions(dir, QFile::permissions(dir) | QFileDevice::ReadOther |
                                    QFileDevice::ExeOther | QFileDevice::ReadGroup |

@@ -70,6 +70,10 @@ QList<GeneratedFile> generateMeetingFolder(const QString &dir, int count, qint64
                                            qint64 maxSize, quint32 seed, bool manifest,
                                            bool subfolders = true, SizeMix mix = SizeMix::Uniform);
 
+/// The SHA-256 of the file at @p path, in hex (as GeneratedFile::sha256);
+/// empty if it cannot be read.
+QByteArray sha256Of(const QString &path);
+
 /// Makes a tree readable by a server that drops privileges (Apache).
 void makeWorldReadable(const QString &dir);
 /// Makes a tree writable by a server that drops privileges (Apache mod_dav).

@@ -10,7 +10,6 @@
 #include "Store.h"
 #include "TestServer.h"
 
-#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -49,15 +48,6 @@ bool runAndKill(const QString &dataDir, QStringList args, int ms, int *code,
     p.kill(); // SIGKILL
     p.waitForFinished(10000);
     return false;
-}
-
-QByteArray sha256(const QString &path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
 }
 
 // Starts plenary-cli and kills it as soon as @p when() holds (polled every
@@ -178,7 +168,7 @@ private Q_SLOTS:
                 // Complete means whole: the very bytes of the server's file.
                 const QString path = paths.documentsDir(current) + QLatin1Char('/') + r.localPath;
                 QVERIFY2(expected.contains(r.localPath), qPrintable(r.localPath));
-                QCOMPARE(sha256(path), expected.value(r.localPath));
+                QCOMPARE(sha256Of(path), expected.value(r.localPath));
                 now.insert(r.localPath);
             }
             // Nothing said complete is lost by a later kill.
@@ -203,7 +193,7 @@ private Q_SLOTS:
             QCOMPARE(records.size(), expected.size());
             for (const FileSyncRecord &rec : records) {
                 QVERIFY(rec.state == FileState::Local || rec.state == FileState::Updated);
-                QCOMPARE(sha256(paths.documentsDir(meetingId) + QLatin1Char('/') + rec.localPath),
+                QCOMPARE(sha256Of(paths.documentsDir(meetingId) + QLatin1Char('/') + rec.localPath),
                          expected.value(rec.localPath));
             }
         }

@@ -7,7 +7,6 @@
 #include "Store.h"
 #include "TestServer.h"
 
-#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -28,15 +27,6 @@ bool run(const QString &program, const QStringList &args, QString *output) {
         p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
     *output = QString::fromLocal8Bit(p.readAll());
     return ok;
-}
-
-QByteArray sha256(const QString &path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
 }
 
 // Writes zeros into @p path until the disk refuses; returns the bytes written.
@@ -130,7 +120,7 @@ private Q_SLOTS:
             for (const FileSyncRecord &rec : store.fileSyncRecords(meeting)) {
                 if (rec.state != FileState::Local && rec.state != FileState::Updated)
                     continue;
-                QCOMPARE(sha256(paths.documentsDir(meeting) + QLatin1Char('/') + rec.localPath),
+                QCOMPARE(sha256Of(paths.documentsDir(meeting) + QLatin1Char('/') + rec.localPath),
                          expected.value(rec.localPath));
                 done.insert(rec.localPath);
             }
@@ -139,7 +129,7 @@ private Q_SLOTS:
             while (it.hasNext()) {
                 const QString file = QDir(paths.documentsDir(meeting)).relativeFilePath(it.next());
                 if (!file.startsWith(QLatin1String(".partial/")) && !done.contains(file))
-                    QCOMPARE(sha256(paths.documentsDir(meeting) + QLatin1Char('/') + file),
+                    QCOMPARE(sha256Of(paths.documentsDir(meeting) + QLatin1Char('/') + file),
                              expected.value(file));
             }
         }
@@ -184,7 +174,7 @@ private Q_SLOTS:
         const QList<FileSyncRecord> records = store.fileSyncRecords(meeting);
         QCOMPARE(records.size(), expected.size());
         for (const FileSyncRecord &rec : records)
-            QCOMPARE(sha256(paths.documentsDir(meeting) + QLatin1Char('/') + rec.localPath),
+            QCOMPARE(sha256Of(paths.documentsDir(meeting) + QLatin1Char('/') + rec.localPath),
                      expected.value(rec.localPath));
     }
 };

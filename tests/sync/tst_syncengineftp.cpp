@@ -25,15 +25,6 @@ using namespace PlenaryTest;
 
 namespace {
 
-QByteArray sha256Of(const QString &path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
-}
-
 QString failuresText(const SyncResult &r) {
     QStringList out;
     for (const SyncFailure &f : r.failures)
