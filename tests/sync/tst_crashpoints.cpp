@@ -1,5 +1,6 @@
-// plenary-cli killed with SIGKILL at random points while it syncs, indexes,
-// records outcomes and publishes (a laptop that dies mid-session). After
+// plenary-cli and the window killed with SIGKILL at random points while
+// they sync, index, record outcomes and publish (a laptop that dies
+// mid-session; the window recording is driven by plenary-window-driver). After
 // each kill: the store opens, nothing it said was recorded is missing, no
 // partial file is taken for a complete one, what is on the server is whole,
 // and the next run completes. The points are random but seeded (the seed is
@@ -72,6 +73,48 @@ bool runAndKillWhen(const QString &dataDir, QStringList args, const std::functio
         }
     }
     return true;
+}
+
+// A run of plenary-window-driver: the window, recording and publishing.
+struct WindowRun {
+    bool finished = false; // by itself, not killed
+    int code = -1;
+    QStringList shown; // the outcomes the window showed as recorded
+    QString err;
+};
+
+// Starts the window driver and kills it once @p when() holds (polled every
+// millisecond), unless it finished before; a null @p when lets it finish.
+WindowRun runWindow(const QString &dataDir, QStringList args, const std::function<bool()> &when) {
+    args << QStringLiteral("--data-dir") << dataDir;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PLENARY_WINDOW_DRIVER), args);
+    if (!p.waitForStarted(10000))
+        qFatal("plenary-window-driver did not start");
+    WindowRun run;
+    run.finished = true;
+    QElapsedTimer t;
+    t.start();
+    while (!p.waitForFinished(1)) {
+        if ((when && when()) || t.elapsed() > 120000) {
+            p.kill(); // SIGKILL
+            p.waitForFinished(10000);
+            run.finished = false;
+            break;
+        }
+    }
+    if (run.finished)
+        run.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    for (const QString &line :
+         QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n')))
+        if (line.startsWith(QLatin1String("shown ")))
+            run.shown << line.mid(6);
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    return run;
 }
 
 // How long an unkilled run takes on this machine (a sanitizer build is
@@ -392,6 +435,117 @@ private Q_SLOTS:
         QVERIFY(link.has_value());
         QVERIFY2(link->lockOwner.isEmpty() && link->lockToken.isEmpty(),
                  link->lockToken.constData());
+    }
+
+    // The window recording outcomes through its session panel and publishing
+    // them to Apache mod_dav, killed at random points and right after a
+    // LOCK; after each kill what it showed as recorded is stored, what is on
+    // the server is whole, and the next start publishes everything.
+    void windowRecordAndPublish() {
+        if (const QString missing = TestServer::missing(TestServer::ApacheDav); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
+        QTemporaryDir www, data;
+        TestServer server(TestServer::ApacheDav);
+        QString error;
+        QVERIFY2(server.start(www.path(), &error), qPrintable(error));
+        const QString url = server.url(QStringLiteral("/")).toString();
+        QVERIFY(runCli(data.path(), {QStringLiteral("info")}).code == 0); // the demo meeting
+        QVERIFY(runCli(data.path(), {QStringLiteral("current"), QStringLiteral("8")}).code == 0);
+        const QString onServer = www.filePath(QStringLiteral("session.json"));
+
+        // Publishing started from the Meeting menu, unkilled, to its end.
+        QElapsedTimer t;
+        t.start();
+        WindowRun first =
+            runWindow(data.path(),
+                      {QStringLiteral("--run"), QStringLiteral("0"), QStringLiteral("--publish-to"),
+                       url, QStringLiteral("--finish")},
+                      {});
+        const int firstMs = int(t.elapsed());
+        QVERIFY2(first.finished && first.code == 0, qPrintable(first.err));
+        QCOMPARE(first.shown.size(), 1);
+        QStringList shown = first.shown;
+        qInfo("window: recorded and published in %d ms from its start", firstMs);
+
+        // Killed at random points, and (every other run) right after the
+        // server logged its n-th LOCK, n random, until one of those left the
+        // lock held (at most 6 of them).
+        int killed = 0, random = 0, afterLock = 0, holdingLock = 0, randomHoldingLock = 0;
+        QStringList requests; // what the server was asked, over all runs
+        for (int i = 1; i <= 16 && (random < 4 || (holdingLock == 0 && afterLock < 6)); ++i) {
+            const bool atLock = i % 2 == 0;
+            const QStringList args{QStringLiteral("--run"), QString::number(i),
+                                   QStringLiteral("--seed"), QString::number(m_seed + i)};
+            WindowRun r;
+            if (atLock) {
+                if (holdingLock > 0 || afterLock >= 6)
+                    continue;
+                ++afterLock;
+                requests += server.requests();
+                server.clearLog();
+                const int nth = 1 + int(m_random.bounded(3));
+                r = runWindow(data.path(), args, [&] {
+                    return server.requests()
+                               .filter(QStringLiteral("LOCK /session.json HTTP/1.1 200"))
+                               .size() >= nth;
+                });
+            } else {
+                ++random;
+                const int ms = int(m_random.bounded(quint32(firstMs + 3000)));
+                QElapsedTimer since;
+                since.start();
+                r = runWindow(data.path(), args, [&] { return since.elapsed() >= ms; });
+            }
+            // It records until killed; ending by itself is a failure (a
+            // message box, an error from the store).
+            QVERIFY2(!r.finished,
+                     qPrintable(
+                         QStringLiteral("run %1 ended with %2: %3").arg(i).arg(r.code).arg(r.err)));
+            ++killed;
+            shown += r.shown;
+            {
+                Store store(DataPaths::at(data.path()).databaseFile());
+                QVERIFY2(store.open(), qPrintable(store.lastError()));
+                const auto link = store.sessionLink(store.currentMeetingId());
+                QVERIFY(link.has_value()); // still publishing after the restart
+                if (!link->lockOwner.isEmpty())
+                    ++(atLock ? holdingLock : randomHoldingLock);
+            }
+            // Nothing the window showed as recorded is missing.
+            const CliRun session = runCli(data.path(), {QStringLiteral("session")});
+            QVERIFY2(session.code == 0, qPrintable(session.err));
+            for (const QString &text : std::as_const(shown))
+                QVERIFY2(session.out.contains(QLatin1Char('"') + text + QLatin1Char('"')),
+                         qPrintable(text + QLatin1Char('\n') + session.out));
+            // On the server: a whole session.json.
+            QFile f(onServer);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const SessionJson::Result parsed =
+                SessionJson::parse(f.readAll(), QStringLiteral("session.json"));
+            QVERIFY2(parsed.session.has_value(), qPrintable(parsed.error));
+        }
+        qInfo("window: killed %d times: %d at random (%d holding the lock), %d after a LOCK (%d "
+              "holding it); %lld outcomes shown",
+              killed, random, randomHoldingLock, afterLock, holdingLock, qint64(shown.size()));
+        QVERIFY(holdingLock > 0);
+
+        // The next start publishes everything and releases the lock.
+        const WindowRun last = runWindow(
+            data.path(),
+            {QStringLiteral("--run"), QStringLiteral("99"), QStringLiteral("--finish")}, {});
+        QVERIFY2(last.finished && last.code == 0, qPrintable(last.err));
+        shown += last.shown;
+        QFile f(onServer);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray json = f.readAll();
+        for (const QString &text : std::as_const(shown))
+            QVERIFY2(json.contains(text.toUtf8()), qPrintable(text));
+        // A lock left by a kill was released by the next start before it
+        // could meet it: no publish was ever refused or kept waiting.
+        requests += server.requests();
+        QVERIFY(requests.filter(QStringLiteral("LOCK /session.json HTTP/1.1 200")).size() > 0);
+        QVERIFY2(requests.filter(QStringLiteral(" 423")).isEmpty(),
+                 qPrintable(requests.join(QLatin1Char('\n'))));
     }
 
 private:
