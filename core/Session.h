@@ -55,7 +55,9 @@ struct SessionLink {
     /// first on the next publish, instead of locking everyone out until it
     /// expires. The owner is written before the LOCK is sent, the token
     /// once it is answered; with the owner alone (killed in between), the
-    /// token is found by asking the server whose locks it holds.
+    /// token is found by asking the server whose locks it holds. The owner
+    /// names its process (ProcessIdentity): while that process runs (a
+    /// second Plenary on the same data folder) its lock is left to it.
     QString lockOwner;
     QByteArray lockToken;
 

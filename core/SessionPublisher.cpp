@@ -1,9 +1,11 @@
 #include "SessionPublisher.h"
 
 #include "Clock.h"
+#include "ProcessIdentity.h"
 #include "SessionJson.h"
 #include "Store.h"
 
+#include <QRegularExpression>
 #include <QTimer>
 #include <QUuid>
 
@@ -78,6 +80,13 @@ void SessionPublisher::publish() {
     m_lockWait.invalidate();
     m_lockOwner = m_link.lockOwner;
     m_lockToken = m_link.lockToken;
+    if (lockOfAnotherRunningCopy(m_lockOwner)) {
+        // Another Plenary on this data folder is publishing right now (the
+        // window and plenary-cli): its lock is its own to release, and this
+        // publish waits for it like for anyone's.
+        m_lockOwner.clear();
+        m_lockToken.clear();
+    }
     if (!m_lockOwner.isEmpty() || !m_lockToken.isEmpty()) {
         releaseLeftLock();
         return;
@@ -216,9 +225,13 @@ void SessionPublisher::lockThenPut(const QByteArray &body, const QByteArray &eta
         "<D:locktype><D:write/></D:locktype><D:owner>%1</D:owner></D:lockinfo>\n";
     // Who asks, written down before asking: if this process dies before the
     // answer is read, the next start finds the lock by its owner.
+    // The process is named too: another one on the same data folder must
+    // not take this lock for one left by a copy that died.
     m_lockOwner =
         QStringLiteral("Plenary %1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    storeLock(m_lockOwner, {});
+    if (const QString process = ProcessIdentity::ofThisProcess(); !process.isEmpty())
+        m_lockOwner += QStringLiteral(" (process %1)").arg(process);
+    storeLock(m_lockOwner, {}, m_lockOwner);
     m_http.send(
         "LOCK", m_link.url,
         {{"Timeout", "Second-" + QByteArray::number(kLockSeconds)}, {"Depth", "0"}},
@@ -228,7 +241,7 @@ void SessionPublisher::lockThenPut(const QByteArray &body, const QByteArray &eta
                 m_lockToken = a.lockToken;
                 // Kept before the PUT, for the next start to release if this
                 // process dies now.
-                storeLock(m_lockOwner, m_lockToken);
+                storeLock(m_lockOwner, m_lockToken, m_lockOwner);
                 put(body, "If-Match", etag);
             } else if (a.status == 423) { // another chairman is writing, or died writing
                 if (!m_lockWait.isValid())
@@ -251,10 +264,17 @@ void SessionPublisher::lockThenPut(const QByteArray &body, const QByteArray &eta
         });
 }
 
-void SessionPublisher::storeLock(const QString &owner, const QByteArray &token) {
+bool SessionPublisher::lockOfAnotherRunningCopy(const QString &owner) {
+    static const QRegularExpression process(QStringLiteral("\\(process ([^)]+)\\)$"));
+    const QRegularExpressionMatch m = process.match(owner);
+    return m.hasMatch() && ProcessIdentity::isAnotherRunning(m.captured(1));
+}
+
+void SessionPublisher::storeLock(const QString &owner, const QByteArray &token,
+                                 const QString &mine) {
     // A store that cannot write it only costs the lock's own expiry (30 s)
     // after a crash: the publish goes on.
-    if (!m_store.setSessionLock(m_meetingId, owner, token))
+    if (!m_store.setSessionLock(m_meetingId, owner, token, mine))
         qWarning("session lock not saved: %s", qPrintable(m_store.lastError()));
 }
 
@@ -265,8 +285,8 @@ void SessionPublisher::unlockThen(const std::function<void()> &next) {
     }
     const QByteArray token = std::exchange(m_lockToken, {});
     const QString owner = std::exchange(m_lockOwner, {});
-    const auto forget = [this, next] {
-        storeLock({}, {});
+    const auto forget = [this, next, owner] {
+        storeLock({}, {}, owner);
         next();
     };
     if (token.isEmpty()) { // no lock was granted (a server without locks)
@@ -282,7 +302,7 @@ void SessionPublisher::unlockThen(const std::function<void()> &next) {
                         return;
                     }
                     // Not answered: kept for the next start to release.
-                    storeLock(owner, token);
+                    storeLock(owner, token, owner);
                     next();
                 });
 }

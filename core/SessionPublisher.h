@@ -81,7 +81,10 @@ private:
     void lockThenPut(const QByteArray &body, const QByteArray &etag);
     void unlockThen(const std::function<void()> &next);
     /// Writes the lock to the store (SessionLink::lockOwner); empty clears.
-    void storeLock(const QString &owner, const QByteArray &token);
+    /// @p mine: the owner it replaces or clears (another's is left alone).
+    void storeLock(const QString &owner, const QByteArray &token, const QString &mine);
+    /// Whether @p owner names another Plenary process that is running.
+    static bool lockOfAnotherRunningCopy(const QString &owner);
     void putAnswered(const QByteArray &body, const SessionHttp::Answer &answer);
     void readTheirs(bool conditional = false);
     void theirsRead(const SessionHttp::Answer &answer);

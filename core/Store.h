@@ -95,9 +95,11 @@ public:
     [[nodiscard]] bool saveSessionLink(const QString &meetingId, const SessionLink &link);
     /// The WebDAV lock the publisher holds on session.json (see
     /// SessionLink::lockOwner), kept from before its LOCK to after its
-    /// UNLOCK; empty clears it.
+    /// UNLOCK; empty clears it. Written only over no lock or the lock of
+    /// @p mine: another process publishing from the same data folder keeps
+    /// its own (and a write that leaves it is no failure).
     [[nodiscard]] bool setSessionLock(const QString &meetingId, const QString &owner,
-                                      const QByteArray &token);
+                                      const QByteArray &token, const QString &mine);
     /// Neither published nor followed any more (Stop Following).
     [[nodiscard]] bool removeSessionLink(const QString &meetingId);
     /// Inserts (id 0) or updates a note; returns its id, 0 on failure.

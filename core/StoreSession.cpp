@@ -511,15 +511,17 @@ std::optional<SessionLink> Store::sessionLink(const QString &meetingId) {
     return l;
 }
 
-bool Store::setSessionLock(const QString &meetingId, const QString &owner,
-                           const QByteArray &token) {
+bool Store::setSessionLock(const QString &meetingId, const QString &owner, const QByteArray &token,
+                           const QString &mine) {
     return transaction([&] {
         QSqlQuery q(QSqlDatabase::database(m_connection, false));
-        q.prepare(QStringLiteral(
-            "UPDATE session_link SET lock_owner = ?, lock_token = ? WHERE meeting_id = ?"));
+        q.prepare(
+            QStringLiteral("UPDATE session_link SET lock_owner = ?, lock_token = ? "
+                           "WHERE meeting_id = ? AND (lock_owner IS NULL OR lock_owner = ?)"));
         q.addBindValue(textOrNull(owner));
         q.addBindValue(token.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(token)));
         q.addBindValue(meetingId);
+        q.addBindValue(mine);
         return q.exec() || failQuery(q, tr("saving the session link"));
     });
 }

@@ -238,11 +238,11 @@ private Q_SLOTS:
         QVERIFY(m_store->sessionLink(kMid)->lockOwner.isEmpty());
         QVERIFY(m_store->sessionLink(kMid)->lockToken.isEmpty());
         const QString owner = QStringLiteral("Plenary 1234");
-        QVERIFY(m_store->setSessionLock(kMid, owner, {})); // asked for
+        QVERIFY(m_store->setSessionLock(kMid, owner, {}, owner)); // asked for
         QCOMPARE(m_store->sessionLink(kMid)->lockOwner, owner);
         QVERIFY(m_store->sessionLink(kMid)->lockToken.isEmpty());
         const QByteArray token = "<opaquelocktoken:1234-abcd>";
-        QVERIFY(m_store->setSessionLock(kMid, owner, token)); // granted
+        QVERIFY(m_store->setSessionLock(kMid, owner, token, owner)); // granted
         QCOMPARE(m_store->sessionLink(kMid)->lockToken, token);
         // Saving the link (as the publisher does at its end) leaves it.
         SessionLink link = *m_store->sessionLink(kMid);
@@ -252,9 +252,21 @@ private Q_SLOTS:
         QVERIFY(m_store->saveSessionLink(kMid, link));
         QCOMPARE(m_store->sessionLink(kMid)->lockOwner, owner);
         QCOMPARE(m_store->sessionLink(kMid)->lockToken, token);
-        QVERIFY(m_store->setSessionLock(kMid, {}, {})); // released
+        // Another process on the same data folder neither replaces nor
+        // clears it (and is told nothing went wrong).
+        const QString other = QStringLiteral("Plenary 5678");
+        QVERIFY(m_store->setSessionLock(kMid, other, "<opaquelocktoken:5678>", other));
+        QVERIFY(m_store->setSessionLock(kMid, {}, {}, other));
+        QCOMPARE(m_store->sessionLink(kMid)->lockOwner, owner);
+        QCOMPARE(m_store->sessionLink(kMid)->lockToken, token);
+        QVERIFY(m_store->setSessionLock(kMid, {}, {}, owner)); // released
         QVERIFY(m_store->sessionLink(kMid)->lockOwner.isEmpty());
         QVERIFY(m_store->sessionLink(kMid)->lockToken.isEmpty());
+        // Then the other's is written.
+        QVERIFY(m_store->setSessionLock(kMid, other, {}, other));
+        QCOMPARE(m_store->sessionLink(kMid)->lockOwner, other);
+        QVERIFY(m_store->setSessionLock(kMid, {}, {}, other));
+        QVERIFY(m_store->sessionLink(kMid)->lockOwner.isEmpty());
     }
 };
 

@@ -3,6 +3,7 @@
 // delegates each with their own store, as on their own laptops.
 #include "DataPaths.h"
 #include "DemoMeeting.h"
+#include "ProcessIdentity.h"
 #include "SessionFollower.h"
 #include "SessionJson.h"
 #include "SessionPublisher.h"
@@ -13,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -215,7 +217,8 @@ private Q_SLOTS:
         const QString owner = QStringLiteral("Plenary 5e1f-test");
         const QByteArray token = lockOnServer(30, owner);
         QVERIFY(token.startsWith("<opaquelocktoken:"));
-        QVERIFY(chair.store.setSessionLock(kMeeting, owner, tokenKnown ? token : QByteArray()));
+        QVERIFY(
+            chair.store.setSessionLock(kMeeting, owner, tokenKnown ? token : QByteArray(), owner));
         m_server->clearLog();
         QElapsedTimer t;
         t.start();
@@ -260,6 +263,57 @@ private Q_SLOTS:
         QFile f(sessionFile(m_www));
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().contains("\"WG3\""));
+    }
+
+    void aLockOfAnotherRunningCopyIsLeftToIt() {
+        // The window and plenary-cli publishing from one data folder: the
+        // lock the other stored is not a dead copy's while its process runs
+        // (here `sleep`, standing in for it); this publish waits for the
+        // lock instead of releasing it, and leaves the other's record alone.
+        Laptop chair;
+        SessionPublisher publisher(chair.store, chair.nam, kMeeting);
+        QString error;
+        QVERIFY(publisher.connectTo(m_url, &error));
+        QVERIFY(publish(publisher).ok);
+        QProcess other;
+        other.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        QVERIFY(other.waitForStarted());
+        const QString identity = ProcessIdentity::of(other.processId());
+        QVERIFY(!identity.isEmpty());
+        const QString owner = QStringLiteral("Plenary 77aa-test (process %1)").arg(identity);
+        const QByteArray token = lockOnServer(4, owner);
+        QVERIFY(token.startsWith("<opaquelocktoken:"));
+        QVERIFY(chair.store.setSessionLock(kMeeting, owner, token, owner));
+        QVERIFY(chair.store.setAllocation(kMeeting, QStringLiteral("FG-Smart-I-0020"),
+                                          {QStringLiteral("WG3"), {}}));
+        m_server->clearLog();
+        PublishResult r = publish(publisher);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QStringList log = m_server->requests();
+        QVERIFY2(log.value(0).startsWith(QStringLiteral("GET ")) ||
+                     log.value(0).startsWith(QStringLiteral("LOCK ")),
+                 qPrintable(log.join(QLatin1Char('\n'))));
+        QVERIFY2(log.contains(QStringLiteral("LOCK /fg-smart/session.json HTTP/1.1 423")),
+                 qPrintable(log.join(QLatin1Char('\n'))));
+        QVERIFY(log.contains(QStringLiteral("LOCK /fg-smart/session.json HTTP/1.1 200")));
+        QCOMPARE(chair.store.sessionLink(kMeeting)->lockOwner, owner);
+        QCOMPARE(chair.store.sessionLink(kMeeting)->lockToken, token);
+
+        // Once that process is gone, its lock is a dead copy's: the next
+        // publish releases it first (the server has let it expire: any
+        // answer will do) and the record is cleared.
+        other.kill();
+        QVERIFY(other.waitForFinished());
+        QVERIFY(chair.store.setAllocation(kMeeting, QStringLiteral("FG-Smart-I-0020"),
+                                          {QStringLiteral("WG1"), {}}));
+        m_server->clearLog();
+        r = publish(publisher);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        log = m_server->requests();
+        QVERIFY2(log.value(0).startsWith(QStringLiteral("UNLOCK /fg-smart/session.json")),
+                 qPrintable(log.join(QLatin1Char('\n'))));
+        QVERIFY(chair.store.sessionLink(kMeeting)->lockOwner.isEmpty());
+        QVERIFY(chair.store.sessionLink(kMeeting)->lockToken.isEmpty());
     }
 
     void twoChairmenMergeAndNothingIsLost() {
