@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QStyledItemDelegate>
 
 namespace Plenary {
@@ -59,6 +60,11 @@ DocumentTableView::DocumentTableView(QWidget *parent)
     horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     setAccessibleName(tr("Documents"));
+    // Any other column resized, hidden or shown changes the title's room.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        if (logical != DocumentTableModel::TitleColumn)
+            fitTitle();
+    });
 
     // Right-click on the header chooses the columns, as in most KDE tables.
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -115,6 +121,44 @@ void DocumentTableView::copySelection() const {
                      row.siblingAtColumn(DocumentTableModel::TitleColumn).data().toString();
     if (!lines.isEmpty())
         QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
+int DocumentTableView::minimumTitleWidth() const {
+    return fontMetrics().averageCharWidth() * 30;
+}
+
+void DocumentTableView::fitTitle() {
+    QHeaderView *h = horizontalHeader();
+    if (m_fitting || h->count() <= DocumentTableModel::TitleColumn ||
+        h->isSectionHidden(DocumentTableModel::TitleColumn))
+        return;
+    const QScopedValueRollback<bool> guard(m_fitting, true);
+    int others = 0;
+    for (int c = 0; c < h->count(); ++c)
+        if (c != DocumentTableModel::TitleColumn && !h->isSectionHidden(c))
+            others += h->sectionSize(c);
+    // A stretched section shrinks down to the header's minimum (a few
+    // pixels of "..."): with too little room it stops stretching, keeps
+    // its readable width and the table scrolls.
+    const int minimum = minimumTitleWidth();
+    const bool room = viewport()->width() - others >= minimum;
+    const auto mode = h->sectionResizeMode(DocumentTableModel::TitleColumn);
+    if (room && mode != QHeaderView::Stretch) {
+        h->setSectionResizeMode(DocumentTableModel::TitleColumn, QHeaderView::Stretch);
+    } else if (!room) {
+        // From stretched: the minimum (what is left is less). Already
+        // unstretched: a width the user gave it is kept.
+        if (mode != QHeaderView::Interactive)
+            h->setSectionResizeMode(DocumentTableModel::TitleColumn, QHeaderView::Interactive);
+        if (mode != QHeaderView::Interactive ||
+            h->sectionSize(DocumentTableModel::TitleColumn) < minimum)
+            h->resizeSection(DocumentTableModel::TitleColumn, minimum);
+    }
+}
+
+void DocumentTableView::resizeEvent(QResizeEvent *event) {
+    QTableView::resizeEvent(event);
+    fitTitle();
 }
 
 void DocumentTableView::keyPressEvent(QKeyEvent *event) {

@@ -19,9 +19,19 @@ public:
     void copySelection() const;
     /// A menu of checkable columns (shown on the header's context menu).
     QMenu *columnMenu();
+    /// The narrowest the title column gets: below that, the table scrolls
+    /// sideways instead (a delegate reads titles; 30 average characters).
+    int minimumTitleWidth() const;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    /// The title takes what the other columns leave, but never less than
+    /// minimumTitleWidth().
+    void fitTitle();
+    bool m_fitting = false;
 };
 
 } // namespace Plenary

@@ -546,6 +546,15 @@ private Q_SLOTS:
         QVERIFY(requests.filter(QStringLiteral("LOCK /session.json HTTP/1.1 200")).size() > 0);
         QVERIFY2(requests.filter(QStringLiteral(" 423")).isEmpty(),
                  qPrintable(requests.join(QLatin1Char('\n'))));
+        // The window also indexes the meeting from its start, so the kills
+        // landed in that too: the index is usable, and completes.
+        CliRun r = runCli(data.path(), {QStringLiteral("search"), QStringLiteral("grid")});
+        QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err)); // 1: no hit yet
+        r = runCli(data.path(), {QStringLiteral("index")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = runCli(data.path(), {QStringLiteral("search"), QStringLiteral("grid")});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("FG-Smart-I-")),
+                 qPrintable(r.out + r.err));
     }
 
 private:
